@@ -1,0 +1,61 @@
+package dev.lamina.cli;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.lamina.cli.commands.HelpCommand;
+import dev.lamina.cli.commands.SelfTestCommand;
+import dev.lamina.cli.commands.VersionCommand;
+
+/** The {@code lamina} command: dispatches to one {@link Command} and turns failures into one clear line. */
+public final class LaminaCli {
+
+    private final Map<String, Command> commands = new LinkedHashMap<>();
+
+    public LaminaCli() {
+        register(new VersionCommand());
+        register(new SelfTestCommand());
+        register(new HelpCommand(this));
+    }
+
+    private void register(Command command) {
+        commands.put(command.name(), command);
+    }
+
+    public List<Command> commands() {
+        return List.copyOf(commands.values());
+    }
+
+    /** Runs one command line and returns its exit code; never throws. */
+    public int run(String[] args, Console console) {
+        List<String> rest = new ArrayList<>(List.of(args));
+        String name = rest.isEmpty() ? "help" : rest.remove(0);
+        if (name.equals("--help") || name.equals("-h")) {
+            name = "help";
+        } else if (name.equals("--version")) {
+            name = "version";
+        }
+        Command command = commands.get(name);
+        try {
+            if (command == null) {
+                throw new UsageException("unknown command '" + name + "'");
+            }
+            return command.run(rest, console);
+        } catch (UsageException e) {
+            console.err().println("lamina: " + e.getMessage() + " (see 'lamina --help')");
+            return e.exitCode();
+        } catch (CommandException e) {
+            console.err().println("lamina: " + e.getMessage());
+            return e.exitCode();
+        } catch (RuntimeException | LinkageError e) {
+            console.err().println("lamina: internal error: " + e
+                    + " (run with LAMINA_DEBUG=1 for details)");
+            if (System.getenv("LAMINA_DEBUG") != null) {
+                e.printStackTrace(console.err());
+            }
+            return ExitCode.INTERNAL_ERROR;
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package dev.lamina.engine.info;
+
+import java.util.List;
+
+/**
+ * What the numerical back end reports about itself, read live from ND4J.
+ *
+ * @param backend        human name of the back end, e.g. {@code ND4J CPU (nd4j-native)}
+ * @param backendVersion the ND4J version, e.g. {@code 1.0.0-M2.1}
+ * @param blas           the BLAS library ND4J links, e.g. {@code OPENBLAS}
+ * @param threads        threads ND4J uses for one operation (OpenMP)
+ * @param devices        one line per compute device
+ * @param cpu            true for a CPU back end
+ */
+public record EngineInfo(String backend, String backendVersion, String blas, int threads, List<String> devices,
+        boolean cpu) {
+
+    public EngineInfo {
+        devices = List.copyOf(devices);
+    }
+
+    /** The lines {@code lamina version} and the Engine Info dialog print, label then value. */
+    public List<String[]> rows() {
+        return List.of(
+                new String[] { "Backend", backend },
+                new String[] { "ND4J version", backendVersion },
+                new String[] { "BLAS", blas },
+                new String[] { "Threads", Integer.toString(threads) },
+                new String[] { "Devices", String.join("; ", devices) });
+    }
+}

@@ -1,0 +1,11 @@
+package dev.lamina.ui.internal;
+
+/** Job families, so that tests and the progress view can find and join Lamina's jobs. */
+public final class LaminaJobs {
+
+    /** Every job that talks to the engine. */
+    public static final Object ENGINE_FAMILY = new Object();
+
+    private LaminaJobs() {
+    }
+}

@@ -1,0 +1,48 @@
+package dev.lamina.ui.project;
+
+import java.net.URI;
+
+import org.eclipse.core.resources.IFolder;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IProjectDescription;
+import org.eclipse.core.resources.IWorkspace;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.ui.actions.WorkspaceModifyOperation;
+
+import dev.lamina.ui.internal.Messages;
+
+/** Creates and opens a project with the Lamina nature and the standard folders, as one workspace change. */
+public class CreateLaminaProjectOperation extends WorkspaceModifyOperation {
+
+    private final IProject project;
+    private final URI location;
+
+    /**
+     * @param project  the (not yet existing) project handle
+     * @param location where on disk, or {@code null} for the default place in the workspace
+     */
+    public CreateLaminaProjectOperation(IProject project, URI location) {
+        super(project.getWorkspace().getRoot());
+        this.project = project;
+        this.location = location;
+    }
+
+    @Override
+    protected void execute(IProgressMonitor monitor) throws CoreException {
+        SubMonitor progress = SubMonitor.convert(monitor, Messages.CreateProject_task, 2 + LaminaProjectLayout.FOLDERS.size());
+        IWorkspace workspace = project.getWorkspace();
+        IProjectDescription description = workspace.newProjectDescription(project.getName());
+        description.setLocationURI(location);
+        description.setNatureIds(new String[] { LaminaProjectNature.ID });
+        project.create(description, progress.split(1));
+        project.open(progress.split(1));
+        for (String name : LaminaProjectLayout.FOLDERS) {
+            IFolder folder = project.getFolder(name);
+            if (!folder.exists()) {
+                folder.create(true, true, progress.split(1));
+            }
+        }
+    }
+}

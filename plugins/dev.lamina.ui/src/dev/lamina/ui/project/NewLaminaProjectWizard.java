@@ -1,0 +1,67 @@
+package dev.lamina.ui.project;
+
+import java.lang.reflect.InvocationTargetException;
+import java.net.URI;
+
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.wizard.Wizard;
+import org.eclipse.ui.INewWizard;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.dialogs.WizardNewProjectCreationPage;
+import org.eclipse.ui.wizards.newresource.BasicNewResourceWizard;
+
+import dev.lamina.ui.internal.Messages;
+
+/** File &gt; New &gt; Lamina Project: a name, a location, and the project with its models/, data/, runs/ folders. */
+public class NewLaminaProjectWizard extends Wizard implements INewWizard {
+
+    private IWorkbench workbench;
+    private WizardNewProjectCreationPage mainPage;
+
+    public NewLaminaProjectWizard() {
+        setWindowTitle(Messages.NewProjectWizard_title);
+        setNeedsProgressMonitor(true);
+        setDefaultPageImageDescriptor(ImageDescriptor.createFromURL(
+                NewLaminaProjectWizard.class.getResource("/icons/newproject_wiz.png")));
+    }
+
+    @Override
+    public void init(IWorkbench workbench, IStructuredSelection selection) {
+        this.workbench = workbench;
+    }
+
+    @Override
+    public void addPages() {
+        mainPage = new WizardNewProjectCreationPage("newLaminaProject");
+        mainPage.setTitle(Messages.NewProjectWizard_pageTitle);
+        mainPage.setDescription(Messages.NewProjectWizard_pageDescription);
+        addPage(mainPage);
+    }
+
+    @Override
+    public boolean performFinish() {
+        IProject project = mainPage.getProjectHandle();
+        URI location = mainPage.useDefaults() ? null : mainPage.getLocationURI();
+        try {
+            getContainer().run(true, true, new CreateLaminaProjectOperation(project, location));
+        } catch (InterruptedException e) {
+            return false;
+        } catch (InvocationTargetException e) {
+            Throwable cause = e.getCause();
+            IStatus status = cause instanceof CoreException core ? core.getStatus()
+                    : Status.error(String.valueOf(cause.getMessage()), cause);
+            ErrorDialog.openError(getShell(), Messages.NewProjectWizard_errorTitle, null, status);
+            return false;
+        }
+        if (workbench != null && workbench.getActiveWorkbenchWindow() != null) {
+            BasicNewResourceWizard.selectAndReveal(project, workbench.getActiveWorkbenchWindow());
+        }
+        return true;
+    }
+}
