@@ -22,7 +22,7 @@ public final class EngineProbe {
         Properties env = Nd4j.getExecutioner().getEnvironmentInformation();
         boolean cpu = Nd4j.getEnvironment().isCPU();
         String backend = cpu ? "ND4J CPU (nd4j-native)" : "ND4J CUDA (nd4j-cuda)";
-        String blas = env.getProperty("blas.vendor", "unknown");
+        String blas = String.valueOf(env.getOrDefault("blas.vendor", "unknown"));
         int threads = Nd4j.getEnvironment().maxThreads();
         return new EngineInfo(backend, nd4jVersion(), blas, threads, devices(cpu, env), cpu);
     }
@@ -31,8 +31,9 @@ public final class EngineProbe {
         List<String> devices = new ArrayList<>();
         if (cpu) {
             int cores = Runtime.getRuntime().availableProcessors();
-            long memory = Long.parseLong(env.getProperty("memory.available", "0"));
-            devices.add(String.format(Locale.ROOT, "CPU: %s, %d logical cores, %s available to the JVM",
+            // ND4J stores numbers, not strings, in this Properties object
+            long memory = env.get("memory.available") instanceof Number n ? n.longValue() : 0;
+            devices.add(String.format(Locale.ROOT, "CPU: %s, %d logical cores, %s for tensors",
                     cpuModel().orElse("unknown model"), cores, gib(memory)));
         } else {
             int count = Nd4j.getAffinityManager().getNumberOfDevices();
