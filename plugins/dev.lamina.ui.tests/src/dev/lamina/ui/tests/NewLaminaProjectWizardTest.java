@@ -32,7 +32,7 @@ class NewLaminaProjectWizardTest {
 
     @BeforeAll
     static void showTheLaminaPerspectiveFullSize() {
-        Ui.sync(() -> {
+        Ui.run(() -> {
             IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
             window.getShell().setBounds(0, 0, 1280, 800);
             window.getShell().forceActive();
@@ -72,7 +72,7 @@ class NewLaminaProjectWizardTest {
         }
         assertTrue(Files.readString(onDisk.resolve(".project")).contains(LaminaProjectNature.ID));
 
-        Ui.sync(() -> {
+        Ui.run(() -> {
             CommonNavigator explorer = (CommonNavigator) PlatformUI.getWorkbench().getActiveWorkbenchWindow()
                     .getActivePage().findView("org.eclipse.ui.navigator.ProjectExplorer");
             explorer.getCommonViewer().expandToLevel(project, 1);

@@ -54,7 +54,7 @@ final class Ui {
         return result.get();
     }
 
-    static void sync(Runnable runnable) {
+    static void run(Runnable runnable) {
         sync(() -> {
             runnable.run();
             return null;
@@ -165,7 +165,7 @@ final class Ui {
     /** Lets the UI thread handle what was posted. */
     static void flush() {
         sleep(150);
-        sync(() -> {
+        run(() -> {
             while (display().readAndDispatch()) {
                 // drain
             }
@@ -176,7 +176,7 @@ final class Ui {
     static Path screenshot(Shell shell, String name) {
         Path dir = Path.of(System.getProperty("lamina.screenshots", "target/screenshots"));
         Path file = dir.resolve(name + ".png");
-        sync(() -> {
+        run(() -> {
             Rectangle bounds = shell.getBounds();
             Image image = new Image(display(), bounds.width, bounds.height);
             GC gc = new GC(display());
