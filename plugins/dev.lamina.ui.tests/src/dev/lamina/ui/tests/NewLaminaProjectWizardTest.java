@@ -46,7 +46,7 @@ class NewLaminaProjectWizardTest {
     }
 
     @Test
-    void theWizardCreatesALaminaProjectWithItsFolders() throws CoreException {
+    void theWizardCreatesALaminaProjectWithItsFolders() throws CoreException, java.io.IOException {
         assertEquals(LaminaPerspective.ID, Ui.sync(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow()
                 .getActivePage().getPerspective().getId()));
 
