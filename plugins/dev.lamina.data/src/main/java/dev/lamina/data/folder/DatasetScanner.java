@@ -1,0 +1,285 @@
+package dev.lamina.data.folder;
+
+import dev.lamina.data.DataException;
+import dev.lamina.data.image.ImageDecoder;
+import dev.lamina.data.image.ImageFormat;
+import dev.lamina.data.image.ImageHeader;
+import dev.lamina.data.image.ImageReadException;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Scans a folder of class folders with Keras {@code flow_from_directory} semantics: classes are the
+ * sorted sub-folder names (or an explicit list), images are found recursively inside each class
+ * folder, hidden files and folders are ignored, and symbolic links are followed but loops are not.
+ * Nothing stops the scan; every bad file ends up in the report with its reason.
+ */
+public final class DatasetScanner {
+
+    private final ScanOptions options;
+    private final ImageDecoder decoder;
+
+    /** A scanner with the given options. */
+    public DatasetScanner(ScanOptions options) {
+        this.options = options;
+        this.decoder = new ImageDecoder(options.maxPixels());
+    }
+
+    /** Scans {@code root} with default options. */
+    public static ScanReport scan(Path root) {
+        return new DatasetScanner(ScanOptions.defaults()).scanFolder(root);
+    }
+
+    /**
+     * Scans {@code root}.
+     *
+     * @throws DataException if {@code root} is not a readable folder (the only failure that stops a scan)
+     */
+    public ScanReport scanFolder(Path root) {
+        if (!Files.isDirectory(root)) {
+            throw new DataException(root, Files.exists(root) ? "not a folder" : "folder not found");
+        }
+        List<Problem> problems = new ArrayList<>();
+        List<String> classes = options.classes() != null ? options.classes() : listClassFolders(root, problems);
+        List<List<Candidate>> perClass = new ArrayList<>();
+        List<List<Problem>> walkProblems = new ArrayList<>();
+        for (String name : classes) {
+            List<Candidate> candidates = new ArrayList<>();
+            List<Problem> classProblems = new ArrayList<>();
+            Path classDir = root.resolve(name);
+            if (!Files.isDirectory(classDir)) {
+                classProblems.add(new Problem(classDir, ProblemKind.MISSING_CLASS, "class folder not found"));
+            } else {
+                walkClassFolder(classDir, perClass.size(), candidates, classProblems);
+            }
+            perClass.add(candidates);
+            walkProblems.add(classProblems);
+        }
+        List<Candidate> all = perClass.stream().flatMap(List::stream).toList();
+        List<Outcome> outcomes = check(all);
+
+        List<ImageFile> images = new ArrayList<>();
+        int next = 0;
+        for (int c = 0; c < classes.size(); c++) {
+            problems.addAll(walkProblems.get(c));
+            int usable = 0;
+            for (int i = 0; i < perClass.get(c).size(); i++, next++) {
+                Outcome outcome = outcomes.get(next);
+                if (outcome.image() != null) {
+                    images.add(outcome.image());
+                    usable++;
+                }
+                problems.addAll(outcome.problems());
+            }
+            Path classDir = root.resolve(classes.get(c));
+            if (usable == 0 && Files.isDirectory(classDir)) {
+                problems.add(new Problem(classDir, ProblemKind.EMPTY_CLASS, perClass.get(c).isEmpty()
+                        ? "empty class folder (no image files)" : "class folder has no usable images"));
+            }
+        }
+        if (classes.isEmpty()) {
+            problems.add(new Problem(root, ProblemKind.NO_CLASSES,
+                    "no class folders (expected one sub-folder of images per class)"));
+        } else if (classes.size() == 1) {
+            problems.add(new Problem(root, ProblemKind.ONLY_ONE_CLASS, "only one class folder ("
+                    + classes.get(0) + "); a classifier needs at least two"));
+        }
+        return new ScanReport(root, classes, images, problems);
+    }
+
+    private List<String> listClassFolders(Path root, List<Problem> problems) {
+        List<String> names = new ArrayList<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(root)) {
+            for (Path entry : entries) {
+                String name = entry.getFileName().toString();
+                if (isHidden(name)) {
+                    continue;
+                }
+                if (Files.isDirectory(entry)) {
+                    names.add(name);
+                } else {
+                    problems.add(new Problem(entry, ProblemKind.OUTSIDE_CLASS_FOLDER,
+                            "file outside any class folder (ignored)"));
+                }
+            }
+        } catch (IOException e) {
+            throw new DataException(root, "cannot list folder (" + e.getMessage() + ")", e);
+        }
+        names.sort(null);
+        problems.sort(Comparator.comparing(p -> p.path().toString()));
+        return names;
+    }
+
+    private void walkClassFolder(Path classDir, int classIndex, List<Candidate> candidates, List<Problem> problems) {
+        try {
+            Files.walkFileTree(classDir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                    new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                            return !dir.equals(classDir) && isHidden(dir.getFileName().toString())
+                                    ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                            if (!isHidden(file.getFileName().toString())) {
+                                candidates.add(new Candidate(file, classIndex, attrs.isRegularFile()));
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFileFailed(Path file, IOException e) {
+                            if (!isHidden(file.getFileName().toString())) {
+                                problems.add(walkFailure(file, e));
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+                    });
+        } catch (IOException e) {
+            problems.add(walkFailure(classDir, e));
+        }
+        // Keras order: folders sorted by path, files sorted by name within each folder.
+        candidates.sort(Comparator.comparing((Candidate c) -> c.path().getParent().toString())
+                .thenComparing(c -> c.path().getFileName().toString()));
+    }
+
+    private static Problem walkFailure(Path file, IOException e) {
+        if (e instanceof FileSystemLoopException) {
+            return new Problem(file, ProblemKind.SYMLINK_LOOP, "symbolic link loop (not followed)");
+        }
+        if (hasUnreadableName(file)) {
+            return unreadableName(file);
+        }
+        if (e instanceof AccessDeniedException) {
+            return new Problem(file, ProblemKind.UNREADABLE_FILE, "permission denied");
+        }
+        return new Problem(file, ProblemKind.UNREADABLE_FILE, "cannot read (" + DataException.oneLine(
+                e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())) + ")");
+    }
+
+    private List<Outcome> check(List<Candidate> candidates) {
+        if (options.threads() == 1 || candidates.size() < 16) {
+            return candidates.stream().map(this::check).toList();
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(options.threads(), candidates.size()),
+                runnable -> {
+                    Thread thread = new Thread(runnable, "lamina-scan");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        try {
+            List<Future<Outcome>> futures = new ArrayList<>(candidates.size());
+            for (Candidate candidate : candidates) {
+                futures.add(pool.submit(() -> check(candidate)));
+            }
+            List<Outcome> outcomes = new ArrayList<>(candidates.size());
+            for (Future<Outcome> future : futures) {
+                outcomes.add(future.get());
+            }
+            return outcomes;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DataException(null, "scan interrupted", e);
+        } catch (ExecutionException e) {
+            throw new DataException(null, "scan failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private Outcome check(Candidate candidate) {
+        Path file = candidate.path();
+        if (hasUnreadableName(file)) {
+            return Outcome.problem(unreadableName(file));
+        }
+        if (!candidate.regularFile()) {
+            return Outcome.problem(new Problem(file, ProblemKind.UNREADABLE_FILE,
+                    Files.isSymbolicLink(file) ? "broken symbolic link" : "not a regular file"));
+        }
+        ImageHeader header;
+        try {
+            header = options.verify() ? decoder.verify(file) : decoder.probe(file);
+        } catch (ImageReadException e) {
+            return Outcome.problem(new Problem(file, kindOf(e), e.problem()));
+        } catch (DataException e) {
+            return Outcome.problem(new Problem(file, ProblemKind.UNREADABLE_FILE, e.problem()));
+        }
+        List<Problem> notes = new ArrayList<>(1);
+        String name = file.getFileName().toString();
+        if (!header.format().matchesExtension(name)) {
+            String ext = ImageFormat.extensionOf(name);
+            notes.add(new Problem(file, ProblemKind.WRONG_EXTENSION, "is a " + header.format() + " image but "
+                    + (ext.isEmpty() ? "has no extension" : "named ." + ext) + " (accepted)"));
+        }
+        if ("cmyk".equals(header.colorModel())) {
+            notes.add(new Problem(file, ProblemKind.CONVERTED_COLOR, "CMYK " + header.format()
+                    + " image, converted to RGB (colours may differ slightly)"));
+        }
+        return new Outcome(new ImageFile(file, candidate.classIndex(), header), notes);
+    }
+
+    private static ProblemKind kindOf(ImageReadException e) {
+        return switch (e.fault()) {
+            case EMPTY -> ProblemKind.EMPTY_FILE;
+            case TRUNCATED -> ProblemKind.TRUNCATED;
+            case NOT_AN_IMAGE -> ProblemKind.NOT_AN_IMAGE;
+            case CORRUPT -> ProblemKind.CORRUPT;
+            case UNSUPPORTED_COLOR_MODEL -> ProblemKind.UNSUPPORTED_COLOR_MODEL;
+            case TOO_MANY_PIXELS -> ProblemKind.TOO_MANY_PIXELS;
+            case UNREADABLE -> ProblemKind.UNREADABLE_FILE;
+        };
+    }
+
+    /** Names that are not valid in the platform encoding (shown with U+FFFD) or hold control characters. */
+    static boolean hasUnreadableName(Path file) {
+        Path name = file.getFileName();
+        if (name == null) {
+            return false;
+        }
+        String text = name.toString();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\uFFFD' || Character.isISOControl(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Problem unreadableName(Path file) {
+        return new Problem(file, ProblemKind.UNREADABLE_NAME, "unreadable file name (invalid characters for "
+                + System.getProperty("sun.jnu.encoding", "the platform encoding") + " or control characters; rename it)");
+    }
+
+    static boolean isHidden(String name) {
+        return name.startsWith(".") || name.equals("__MACOSX") || name.equalsIgnoreCase("Thumbs.db")
+                || name.equalsIgnoreCase("desktop.ini");
+    }
+
+    private record Candidate(Path path, int classIndex, boolean regularFile) {
+    }
+
+    private record Outcome(ImageFile image, List<Problem> problems) {
+        static Outcome problem(Problem problem) {
+            return new Outcome(null, List.of(problem));
+        }
+    }
+}

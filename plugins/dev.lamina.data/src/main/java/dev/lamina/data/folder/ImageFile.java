@@ -1,0 +1,15 @@
+package dev.lamina.data.folder;
+
+import dev.lamina.data.image.ImageHeader;
+
+import java.nio.file.Path;
+
+/**
+ * A usable image of a dataset.
+ *
+ * @param path       the file
+ * @param classIndex index into the dataset's class names
+ * @param header     format, size and channels as the file declares them
+ */
+public record ImageFile(Path path, int classIndex, ImageHeader header) {
+}

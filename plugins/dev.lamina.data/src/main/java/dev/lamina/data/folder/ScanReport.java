@@ -1,0 +1,180 @@
+package dev.lamina.data.folder;
+
+import static dev.lamina.data.JsonText.quote;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What a scan of a class-folder dataset found: the classes, the usable images (in Keras order:
+ * class by class, files sorted), and every problem, none of which stopped the scan.
+ */
+public final class ScanReport {
+
+    private final Path root;
+    private final List<String> classes;
+    private final List<ImageFile> images;
+    private final List<Problem> problems;
+
+    ScanReport(Path root, List<String> classes, List<ImageFile> images, List<Problem> problems) {
+        this.root = root;
+        this.classes = List.copyOf(classes);
+        this.images = List.copyOf(images);
+        this.problems = List.copyOf(problems);
+    }
+
+    /** The dataset folder. */
+    public Path root() {
+        return root;
+    }
+
+    /** Class names; a label is an index into this list. */
+    public List<String> classes() {
+        return classes;
+    }
+
+    /** The usable images, class by class, each class's files in sorted order. */
+    public List<ImageFile> images() {
+        return images;
+    }
+
+    /** The usable images of one class, in sorted order. */
+    public List<ImageFile> imagesOf(int classIndex) {
+        List<ImageFile> result = new ArrayList<>();
+        for (ImageFile image : images) {
+            if (image.classIndex() == classIndex) {
+                result.add(image);
+            }
+        }
+        return result;
+    }
+
+    /** Every problem, in the order found per class folder. */
+    public List<Problem> problems() {
+        return problems;
+    }
+
+    /** The problems of one kind. */
+    public List<Problem> problems(ProblemKind kind) {
+        return problems.stream().filter(p -> p.kind() == kind).toList();
+    }
+
+    /** How many files were left out (problems of severity {@code SKIPPED}). */
+    public int skippedCount() {
+        return (int) problems.stream().filter(p -> p.kind().severity() == ProblemKind.Severity.SKIPPED).count();
+    }
+
+    /** Usable images per class name, in class order. */
+    public Map<String, Integer> countsPerClass() {
+        int[] counts = new int[classes.size()];
+        for (ImageFile image : images) {
+            counts[image.classIndex()]++;
+        }
+        Map<String, Integer> result = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < counts.length; i++) {
+            result.put(classes.get(i), counts[i]);
+        }
+        return Collections.unmodifiableMap(result);
+    }
+
+    /** How many usable images have each size, keyed {@code WIDTHxHEIGHT}, most common first. */
+    public Map<String, Integer> sizes() {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (ImageFile image : images) {
+            counts.merge(image.header().width() + "x" + image.header().height(), 1, Integer::sum);
+        }
+        Map<String, Integer> sorted = new java.util.LinkedHashMap<>();
+        counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+        return Collections.unmodifiableMap(sorted);
+    }
+
+    /** How many usable images have each stored colour model ({@code rgb}, {@code gray}, {@code palette}, ...). */
+    public Map<String, Integer> colorModels() {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (ImageFile image : images) {
+            counts.merge(image.header().colorModel(), 1, Integer::sum);
+        }
+        return Collections.unmodifiableMap(counts);
+    }
+
+    /** How many usable images have each stored channel count. */
+    public Map<Integer, Integer> channels() {
+        Map<Integer, Integer> counts = new TreeMap<>();
+        for (ImageFile image : images) {
+            counts.merge(image.header().channels(), 1, Integer::sum);
+        }
+        return Collections.unmodifiableMap(counts);
+    }
+
+    /** Whether the dataset can be trained on: two or more classes, each with at least one image. */
+    public boolean isTrainable() {
+        return problems.stream().noneMatch(p -> p.kind().severity() == ProblemKind.Severity.DATASET);
+    }
+
+    /** A human-readable report, one fact per line; problems are listed one per line. */
+    public String summary() {
+        StringBuilder out = new StringBuilder();
+        out.append(root).append(": ").append(images.size()).append(" usable images in ")
+                .append(classes.size()).append(classes.size() == 1 ? " class" : " classes")
+                .append(", ").append(skippedCount()).append(" files skipped\n");
+        countsPerClass().forEach((name, count) -> out.append("  ").append(name).append(": ").append(count).append('\n'));
+        Map<String, Integer> sizes = sizes();
+        if (!sizes.isEmpty()) {
+            out.append("  sizes:");
+            sizes.entrySet().stream().limit(5).forEach(e -> out.append(' ').append(e.getKey()).append(" (")
+                    .append(e.getValue()).append(')'));
+            if (sizes.size() > 5) {
+                out.append(" and ").append(sizes.size() - 5).append(" more");
+            }
+            out.append('\n');
+            out.append("  colour:");
+            colorModels().forEach((model, count) -> out.append(' ').append(model).append(" (").append(count).append(')'));
+            out.append('\n');
+        }
+        for (Problem problem : problems) {
+            out.append(problem.kind().severity() == ProblemKind.Severity.NOTE ? "note: " : "problem: ")
+                    .append(problem.message()).append('\n');
+        }
+        return out.toString();
+    }
+
+    /** The report as a JSON object (classes, counts, sizes, channels, problems). */
+    public String toJson() {
+        StringBuilder out = new StringBuilder("{\n");
+        out.append("  \"root\": ").append(quote(root.toString())).append(",\n");
+        out.append("  \"usable\": ").append(images.size()).append(",\n");
+        out.append("  \"skipped\": ").append(skippedCount()).append(",\n");
+        out.append("  \"trainable\": ").append(isTrainable()).append(",\n");
+        out.append("  \"classes\": [");
+        List<String> entries = new ArrayList<>();
+        countsPerClass().forEach((name, count) -> entries.add("{\"name\": " + quote(name) + ", \"count\": " + count + "}"));
+        out.append(String.join(", ", entries)).append("],\n");
+        out.append("  \"sizes\": {");
+        entries.clear();
+        sizes().forEach((size, count) -> entries.add(quote(size) + ": " + count));
+        out.append(String.join(", ", entries)).append("},\n");
+        out.append("  \"channels\": {");
+        entries.clear();
+        channels().forEach((channels, count) -> entries.add(quote(String.valueOf(channels)) + ": " + count));
+        out.append(String.join(", ", entries)).append("},\n");
+        out.append("  \"colorModels\": {");
+        entries.clear();
+        colorModels().forEach((model, count) -> entries.add(quote(model) + ": " + count));
+        out.append(String.join(", ", entries)).append("},\n");
+        out.append("  \"problems\": [");
+        entries.clear();
+        for (Problem p : problems) {
+            entries.add("\n    {\"path\": " + quote(p.path().toString()) + ", \"kind\": " + quote(p.kind().label())
+                    + ", \"severity\": " + quote(p.kind().severity().name().toLowerCase(java.util.Locale.ROOT))
+                    + ", \"detail\": " + quote(p.detail()) + "}");
+        }
+        out.append(String.join(",", entries)).append(entries.isEmpty() ? "]\n" : "\n  ]\n");
+        return out.append("}\n").toString();
+    }
+}

@@ -1,0 +1,201 @@
+package dev.lamina.data.image;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Resizes {@link PixelImage}s the way Pillow's {@code Image.resize} does (which is what Keras uses):
+ * nearest picks the source pixel under each target pixel centre; bilinear is a separable triangle
+ * filter whose support widens when shrinking, in 22-bit fixed point. The per-axis index and weight
+ * tables are computed once per (source size, target size) and reused.
+ */
+public final class Resizer {
+
+    private static final int PRECISION_BITS = 32 - 8 - 2;
+    private static final int MAX_CACHED_TABLES = 256;
+    private static final Map<AxisKey, AxisTable> TABLES = new ConcurrentHashMap<>();
+
+    private Resizer() {
+    }
+
+    /** {@code image} resized to {@code width x height}; the same instance when the size already matches. */
+    public static PixelImage resize(PixelImage image, int width, int height, Interpolation interpolation) {
+        if (width <= 0 || height <= 0) {
+            throw new IllegalArgumentException("target size must be positive: " + width + "x" + height);
+        }
+        if (image.width() == width && image.height() == height) {
+            return image;
+        }
+        return interpolation == Interpolation.NEAREST ? nearest(image, width, height) : bilinear(image, width, height);
+    }
+
+    private static PixelImage nearest(PixelImage src, int width, int height) {
+        int c = src.channels();
+        int[] xs = table(src.width(), width, Interpolation.NEAREST).start;
+        int[] ys = table(src.height(), height, Interpolation.NEAREST).start;
+        byte[] in = src.pixels();
+        byte[] out = new byte[width * height * c];
+        int srcRow = src.width() * c;
+        int o = 0;
+        for (int y = 0; y < height; y++) {
+            int rowStart = ys[y] * srcRow;
+            if (c == 1) {
+                for (int x = 0; x < width; x++) {
+                    out[o++] = in[rowStart + xs[x]];
+                }
+            } else if (c == 3) {
+                for (int x = 0; x < width; x++) {
+                    int s = rowStart + xs[x] * 3;
+                    out[o++] = in[s];
+                    out[o++] = in[s + 1];
+                    out[o++] = in[s + 2];
+                }
+            } else {
+                for (int x = 0; x < width; x++) {
+                    int s = rowStart + xs[x] * c;
+                    for (int ch = 0; ch < c; ch++) {
+                        out[o++] = in[s + ch];
+                    }
+                }
+            }
+        }
+        return new PixelImage(width, height, c, out);
+    }
+
+    private static PixelImage bilinear(PixelImage src, int width, int height) {
+        PixelImage horizontal = src.width() == width ? src : horizontalPass(src, width);
+        return src.height() == height ? horizontal : verticalPass(horizontal, height);
+    }
+
+    private static PixelImage horizontalPass(PixelImage src, int width) {
+        AxisTable t = table(src.width(), width, Interpolation.BILINEAR);
+        int c = src.channels();
+        int h = src.height();
+        byte[] in = src.pixels();
+        byte[] out = new byte[width * h * c];
+        int inRow = src.width() * c;
+        int half = 1 << (PRECISION_BITS - 1);
+        int[] acc = new int[c];
+        for (int y = 0; y < h; y++) {
+            int rowIn = y * inRow;
+            int rowOut = y * width * c;
+            for (int x = 0; x < width; x++) {
+                int first = t.start[x];
+                int count = t.count[x];
+                int wBase = x * t.stride;
+                for (int ch = 0; ch < c; ch++) {
+                    acc[ch] = half;
+                }
+                int p = rowIn + first * c;
+                for (int k = 0; k < count; k++, p += c) {
+                    int weight = t.weights[wBase + k];
+                    for (int ch = 0; ch < c; ch++) {
+                        acc[ch] += (in[p + ch] & 0xFF) * weight;
+                    }
+                }
+                int o = rowOut + x * c;
+                for (int ch = 0; ch < c; ch++) {
+                    out[o + ch] = clip8(acc[ch]);
+                }
+            }
+        }
+        return new PixelImage(width, h, c, out);
+    }
+
+    private static PixelImage verticalPass(PixelImage src, int height) {
+        AxisTable t = table(src.height(), height, Interpolation.BILINEAR);
+        int c = src.channels();
+        int rowLength = src.width() * c;
+        byte[] in = src.pixels();
+        byte[] out = new byte[rowLength * height];
+        int half = 1 << (PRECISION_BITS - 1);
+        int[] acc = new int[rowLength];
+        for (int y = 0; y < height; y++) {
+            java.util.Arrays.fill(acc, half);
+            int first = t.start[y];
+            int count = t.count[y];
+            int wBase = y * t.stride;
+            for (int k = 0; k < count; k++) {
+                int weight = t.weights[wBase + k];
+                int rowIn = (first + k) * rowLength;
+                for (int i = 0; i < rowLength; i++) {
+                    acc[i] += (in[rowIn + i] & 0xFF) * weight;
+                }
+            }
+            int rowOut = y * rowLength;
+            for (int i = 0; i < rowLength; i++) {
+                out[rowOut + i] = clip8(acc[i]);
+            }
+        }
+        return new PixelImage(src.width(), height, c, out);
+    }
+
+    private static byte clip8(int value) {
+        if (value <= 0) {
+            return 0;
+        }
+        if (value >= (255 << PRECISION_BITS)) {
+            return (byte) 255;
+        }
+        return (byte) (value >> PRECISION_BITS);
+    }
+
+    private static AxisTable table(int in, int out, Interpolation interpolation) {
+        AxisKey key = new AxisKey(in, out, interpolation);
+        AxisTable table = TABLES.get(key);
+        if (table == null) {
+            if (TABLES.size() >= MAX_CACHED_TABLES) {
+                TABLES.clear();
+            }
+            table = interpolation == Interpolation.NEAREST ? nearestTable(in, out) : triangleTable(in, out);
+            TABLES.put(key, table);
+        }
+        return table;
+    }
+
+    private static AxisTable nearestTable(int in, int out) {
+        double scale = (double) in / out;
+        int[] index = new int[out];
+        for (int x = 0; x < out; x++) {
+            index[x] = Math.min(in - 1, (int) ((x + 0.5) * scale));
+        }
+        return new AxisTable(index, null, null, 0);
+    }
+
+    /** Pillow's {@code precompute_coeffs} with the bilinear (triangle) filter. */
+    private static AxisTable triangleTable(int in, int out) {
+        double scale = (double) in / out;
+        double filterScale = Math.max(scale, 1.0);
+        double support = filterScale;
+        int stride = (int) Math.ceil(support) * 2 + 1;
+        int[] start = new int[out];
+        int[] count = new int[out];
+        int[] weights = new int[out * stride];
+        double[] k = new double[stride];
+        for (int x = 0; x < out; x++) {
+            double center = (x + 0.5) * scale;
+            int min = Math.max(0, (int) (center - support + 0.5));
+            int max = Math.min(in, (int) (center + support + 0.5)) - min;
+            double sum = 0;
+            for (int i = 0; i < max; i++) {
+                double d = Math.abs((i + min - center + 0.5) / filterScale);
+                k[i] = d < 1 ? 1 - d : 0;
+                sum += k[i];
+            }
+            for (int i = 0; i < max; i++) {
+                double w = sum != 0 ? k[i] / sum : 0;
+                weights[x * stride + i] = (int) Math.floor(w * (1 << PRECISION_BITS) + 0.5);
+            }
+            start[x] = min;
+            count[x] = max;
+        }
+        return new AxisTable(start, count, weights, stride);
+    }
+
+    private record AxisKey(int in, int out, Interpolation interpolation) {
+    }
+
+    /** For each target index: first source index, how many are used, and their fixed-point weights. */
+    private record AxisTable(int[] start, int[] count, int[] weights, int stride) {
+    }
+}

@@ -1,0 +1,206 @@
+package dev.lamina.data.pipeline;
+
+import dev.lamina.data.augment.Augmenter;
+import dev.lamina.data.image.PixelImage;
+
+import java.util.SplittableRandom;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Turns a {@link SampleSource} into epochs of {@link Batch}es. Worker threads decode and assemble
+ * batches ahead of the consumer (a bounded number of batches in flight); decoded images are kept in
+ * a {@link DecodedImageCache}, so once everything fits, later epochs decode nothing. Augmentation is
+ * applied after the cache. For a given seed, the order of samples and the augmentation of each
+ * sample are the same whatever the number of threads.
+ *
+ * <pre>{@code
+ * try (BatchPipeline pipeline = new BatchPipeline(source, options)) {
+ *     for (int epoch = 0; epoch < epochs; epoch++) {
+ *         try (EpochBatches batches = pipeline.epoch(epoch)) {
+ *             while (batches.hasNext()) {
+ *                 Batch batch = batches.next();
+ *             }
+ *         }
+ *     }
+ * }
+ * }</pre>
+ */
+public final class BatchPipeline implements AutoCloseable {
+
+    private final SampleSource source;
+    private final PipelineOptions options;
+    private final Augmenter augmenter;
+    private final DecodedImageCache cache;
+    private final ExecutorService workers;
+    private final AtomicLong decodes = new AtomicLong();
+    private volatile boolean cancelled;
+
+    /** A pipeline over {@code source}; it owns worker threads until {@link #close()}. */
+    public BatchPipeline(SampleSource source, PipelineOptions options) {
+        this.source = source;
+        this.options = options;
+        this.augmenter = options.augmentation() == null || options.augmentation().isIdentity()
+                ? null : new Augmenter(options.augmentation());
+        this.cache = new DecodedImageCache(options.cacheMemoryBytes(), options.cacheDiskBytes(),
+                options.spillDirectory());
+        AtomicInteger counter = new AtomicInteger();
+        this.workers = Executors.newFixedThreadPool(options.threads(), runnable -> {
+            Thread thread = new Thread(runnable, "lamina-batches-" + counter.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** The samples this pipeline delivers. */
+    public SampleSource source() {
+        return source;
+    }
+
+    /** The options in force. */
+    public PipelineOptions options() {
+        return options;
+    }
+
+    /** Batches in one epoch (the last may be smaller than the batch size). */
+    public int batchesPerEpoch() {
+        return (source.size() + options.batchSize() - 1) / options.batchSize();
+    }
+
+    /** Starts epoch {@code epoch} (0-based; it seeds the shuffle and the augmentation). */
+    public EpochBatches epoch(int epoch) {
+        checkNotCancelled();
+        return new EpochBatches(this, epoch, order(epoch));
+    }
+
+    /** The order samples are visited in during {@code epoch}. */
+    public int[] order(int epoch) {
+        int n = source.size();
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        if (options.shuffle()) {
+            SplittableRandom random = new SplittableRandom(mix(options.seed(), epoch, -1));
+            for (int i = n - 1; i > 0; i--) {
+                int j = random.nextInt(i + 1);
+                int swap = order[i];
+                order[i] = order[j];
+                order[j] = swap;
+            }
+        }
+        return order;
+    }
+
+    /** How many times a sample was decoded from its source (cache misses that loaded). */
+    public long decodeCount() {
+        return decodes.get();
+    }
+
+    /** The cache of decoded images. */
+    public DecodedImageCache cache() {
+        return cache;
+    }
+
+    /** Stops all work; pending and later calls to {@link EpochBatches#next()} throw {@link CancellationException}. */
+    public void cancel() {
+        cancelled = true;
+        workers.shutdownNow();
+    }
+
+    /** Whether {@link #cancel()} or {@link #close()} was called. */
+    public boolean isCancelled() {
+        return cancelled;
+    }
+
+    /** Cancels any work, stops the worker threads and deletes the cache. */
+    @Override
+    public void close() {
+        cancel();
+        cache.close();
+    }
+
+    ExecutorService workers() {
+        return workers;
+    }
+
+    void checkNotCancelled() {
+        if (cancelled || Thread.currentThread().isInterrupted()) {
+            throw new CancellationException("batch pipeline cancelled");
+        }
+    }
+
+    /** Builds batch {@code batchIndex} of an epoch; runs on a worker thread. */
+    Batch assemble(int epoch, int batchIndex, int[] order) {
+        int start = batchIndex * options.batchSize();
+        int n = Math.min(options.batchSize(), order.length - start);
+        int c = source.channels();
+        int h = source.height();
+        int w = source.width();
+        int sampleSize = c * h * w;
+        float[] features = new float[n * sampleSize];
+        int classes = source.classNames().size();
+        boolean oneHot = options.classMode() == ClassMode.CATEGORICAL;
+        float[] labels = new float[oneHot ? n * classes : n];
+        int[] indices = new int[n];
+        for (int i = 0; i < n; i++) {
+            checkNotCancelled();
+            int sample = order[start + i];
+            indices[i] = sample;
+            PixelImage image = load(sample);
+            if (augmenter != null) {
+                augmenter.augment(image, mix(options.seed(), epoch, sample), features, i * sampleSize,
+                        options.rescale());
+            } else {
+                toChannelsFirst(image, features, i * sampleSize, options.rescale());
+            }
+            int label = source.label(sample);
+            if (oneHot) {
+                labels[i * classes + label] = 1f;
+            } else {
+                labels[i] = label;
+            }
+        }
+        int[] labelShape = oneHot ? new int[] {n, classes} : new int[] {n};
+        return new Batch(epoch, batchIndex, features, new int[] {n, c, h, w}, labels, labelShape, indices);
+    }
+
+    private PixelImage load(int sample) {
+        PixelImage image = cache.get(sample);
+        if (image == null) {
+            image = source.load(sample);
+            decodes.incrementAndGet();
+            cache.put(sample, image);
+        }
+        return image;
+    }
+
+    private static void toChannelsFirst(PixelImage image, float[] out, int offset, float scale) {
+        byte[] in = image.pixels();
+        int c = image.channels();
+        int plane = image.width() * image.height();
+        if (c == 1) {
+            for (int p = 0; p < plane; p++) {
+                out[offset + p] = (in[p] & 0xFF) * scale;
+            }
+            return;
+        }
+        for (int ch = 0; ch < c; ch++) {
+            int o = offset + ch * plane;
+            for (int p = 0, s = ch; p < plane; p++, s += c) {
+                out[o + p] = (in[s] & 0xFF) * scale;
+            }
+        }
+    }
+
+    /** A well-spread 64-bit seed from (seed, epoch, sample), SplitMix64 style. */
+    static long mix(long seed, int epoch, int sample) {
+        long z = seed * 0x9E3779B97F4A7C15L + epoch * 0xBF58476D1CE4E5B9L + sample * 0x94D049BB133111EBL;
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+}

@@ -1,0 +1,153 @@
+package dev.lamina.data.folder;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lamina.data.TestImages;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatasetScannerTest {
+
+    @TempDir
+    Path root;
+
+    /** A dataset salted with every kind of bad file, next to good ones. */
+    @Test
+    void namesEveryBadFileWithItsReasonAndKeepsTheGoodOnes() throws Exception {
+        Path cats = root.resolve("cats");
+        Path dogs = root.resolve("dogs");
+        TestImages.write(cats.resolve("good1.png"), TestImages.gradient(20, 10), "png");
+        TestImages.write(cats.resolve("nested/deeper/good2.jpg"), TestImages.gradient(30, 30), "jpeg");
+        TestImages.write(cats.resolve("good3.bmp"), TestImages.gradient(20, 10), "bmp");
+        TestImages.write(cats.resolve("good4.gif"), TestImages.palette(8, 8), "gif");
+        TestImages.write(cats.resolve("cmyk.jpg"), TestImages.jpegRaster(16, 16, 0, 255, 255, 0));
+        TestImages.write(dogs.resolve("good5.png"), TestImages.gray16(12, 12), "png");
+        TestImages.write(dogs.resolve("png-named.jpg"), TestImages.gradient(20, 10), "png");
+        TestImages.write(dogs.resolve("no-extension"), TestImages.gradient(20, 10), "png");
+
+        TestImages.write(cats.resolve("empty.png"), new byte[0]);
+        byte[] png = TestImages.encode(TestImages.gradient(64, 64), "png");
+        TestImages.write(cats.resolve("truncated.png"), Arrays.copyOf(png, png.length / 2));
+        byte[] jpeg = TestImages.encode(TestImages.gradient(64, 64), "jpeg");
+        TestImages.write(dogs.resolve("truncated.jpg"), Arrays.copyOf(jpeg, jpeg.length * 3 / 4));
+        TestImages.write(dogs.resolve("notes.txt"), "not an image".getBytes());
+        TestImages.write(dogs.resolve("fake.png"), "<html>an error page saved as .png</html>".getBytes());
+        TestImages.write(dogs.resolve("two-channel.jpg"), TestImages.jpegRaster(8, 8, 10, 200));
+        TestImages.write(dogs.resolve("bomb.png"), TestImages.pngHeaderOnly(20_000, 20_000));
+        byte[] corrupt = png.clone();
+        for (int i = 60; i < png.length - 30; i++) {
+            corrupt[i] = (byte) (i * 7);
+        }
+        TestImages.write(dogs.resolve("corrupt.png"), corrupt);
+        Files.createDirectories(root.resolve("empty-class"));
+        TestImages.write(root.resolve("stray.png"), TestImages.gradient(4, 4), "png");
+        // Ignored silently: hidden files and folders, macOS metadata.
+        TestImages.write(cats.resolve(".hidden.png"), new byte[0]);
+        TestImages.write(cats.resolve(".thumbs/x.png"), new byte[0]);
+        TestImages.write(root.resolve(".git/config"), new byte[] {1});
+        // A symbolic link loop and an undecodable file name.
+        Files.createSymbolicLink(cats.resolve("nested/loop"), cats);
+        Path badName = makeFileWithInvalidUtf8Name(dogs);
+
+        ScanReport report = DatasetScanner.scan(root);
+
+        assertEquals(List.of("cats", "dogs", "empty-class"), report.classes());
+        Map<String, Integer> counts = report.countsPerClass();
+        assertEquals(5, counts.get("cats"), report.summary());
+        assertEquals(3, counts.get("dogs"), report.summary());
+        assertEquals(0, counts.get("empty-class"));
+        assertEquals(8, report.images().size());
+
+        assertProblem(report, ProblemKind.EMPTY_FILE, cats.resolve("empty.png"), "empty file");
+        assertProblem(report, ProblemKind.TRUNCATED, cats.resolve("truncated.png"), "truncated PNG");
+        assertProblem(report, ProblemKind.TRUNCATED, dogs.resolve("truncated.jpg"), "truncated JPEG");
+        assertProblem(report, ProblemKind.NOT_AN_IMAGE, dogs.resolve("notes.txt"), "not an image");
+        assertProblem(report, ProblemKind.NOT_AN_IMAGE, dogs.resolve("fake.png"), "not an image");
+        assertProblem(report, ProblemKind.UNSUPPORTED_COLOR_MODEL, dogs.resolve("two-channel.jpg"),
+                "unsupported colour model");
+        assertProblem(report, ProblemKind.TOO_MANY_PIXELS, dogs.resolve("bomb.png"), "too many pixels");
+        assertProblem(report, ProblemKind.CORRUPT, dogs.resolve("corrupt.png"), "corrupt PNG");
+        assertProblem(report, ProblemKind.WRONG_EXTENSION, dogs.resolve("png-named.jpg"), "is a PNG image but named .jpg");
+        assertProblem(report, ProblemKind.WRONG_EXTENSION, dogs.resolve("no-extension"), "has no extension");
+        assertProblem(report, ProblemKind.CONVERTED_COLOR, cats.resolve("cmyk.jpg"), "CMYK");
+        assertProblem(report, ProblemKind.EMPTY_CLASS, root.resolve("empty-class"), "empty class folder");
+        assertProblem(report, ProblemKind.OUTSIDE_CLASS_FOLDER, root.resolve("stray.png"), "outside any class folder");
+        assertProblem(report, ProblemKind.SYMLINK_LOOP, cats.resolve("nested/loop"), "loop");
+        if (badName != null) {
+            assertEquals(1, report.problems(ProblemKind.UNREADABLE_NAME).size(), report.summary());
+            assertTrue(report.problems(ProblemKind.UNREADABLE_NAME).get(0).detail().contains("unreadable file name"));
+        }
+        // 9 bad files (+1 with the bad name) and the stray file are skipped; notes do not skip.
+        assertEquals(badName != null ? 11 : 10, report.skippedCount(), report.summary());
+        assertFalse(report.isTrainable());
+        assertTrue(report.problems().stream().noneMatch(p -> p.path().getFileName().toString().startsWith(".")));
+        for (Problem problem : report.problems()) {
+            assertFalse(problem.message().contains("\n"), problem.message());
+        }
+        String json = report.toJson();
+        assertTrue(json.contains("\"kind\": \"too-many-pixels\""), json);
+        assertTrue(json.contains("\"usable\": 8"), json);
+    }
+
+    private static void assertProblem(ScanReport report, ProblemKind kind, Path path, String reason) {
+        List<Problem> matching = report.problems().stream().filter(p -> p.path().equals(path)).toList();
+        assertEquals(1, matching.size(), () -> path + " should have one problem:\n" + report.summary());
+        Problem problem = matching.get(0);
+        assertEquals(kind, problem.kind(), problem.message());
+        assertTrue(problem.detail().contains(reason), problem.message());
+        assertTrue(problem.message().startsWith(path + ": "), problem.message());
+    }
+
+    /** Creates a file whose name holds byte 0xFF (not UTF-8); null where the platform cannot. */
+    private static Path makeFileWithInvalidUtf8Name(Path dir) throws IOException, InterruptedException {
+        if (System.getProperty("os.name").startsWith("Windows")) {
+            return null;
+        }
+        Path source = TestImages.write(dir.resolve("source-for-bad-name.tmp"), TestImages.gradient(4, 4), "png");
+        Process process = new ProcessBuilder("sh", "-c", "mv source-for-bad-name.tmp \"$(printf 'bad\\377.png')\"")
+                .directory(dir.toFile()).inheritIO().start();
+        if (process.waitFor() != 0 || Files.exists(source)) {
+            Files.deleteIfExists(source);
+            return null;
+        }
+        return dir;
+    }
+
+    @Test
+    void reportsASingleClassAndFollowsExplicitClassOrder() {
+        TestImages.write(root.resolve("b/1.png"), TestImages.gradient(4, 4), "png");
+        TestImages.write(root.resolve("a/1.png"), TestImages.gradient(4, 4), "png");
+        ScanReport one = new DatasetScanner(ScanOptions.defaults().withClasses(List.of("b"))).scanFolder(root);
+        assertEquals(1, one.problems(ProblemKind.ONLY_ONE_CLASS).size());
+        ScanReport both = new DatasetScanner(ScanOptions.defaults().withClasses(List.of("b", "a"))).scanFolder(root);
+        assertEquals(List.of("b", "a"), both.classes());
+        assertEquals(0, both.images().get(0).classIndex());
+        assertTrue(both.images().get(0).path().startsWith(root.resolve("b")));
+        assertTrue(both.isTrainable(), both.summary());
+    }
+
+    @Test
+    void headerOnlyScanIsFastButStillRefusesBombs() {
+        TestImages.write(root.resolve("a/ok.png"), TestImages.gradient(4, 4), "png");
+        TestImages.write(root.resolve("b/bomb.png"), TestImages.pngHeaderOnly(100_000, 100_000));
+        ScanReport report = new DatasetScanner(ScanOptions.defaults().withVerify(false)).scanFolder(root);
+        assertEquals(1, report.images().size());
+        assertEquals(1, report.problems(ProblemKind.TOO_MANY_PIXELS).size());
+        assertEquals(Map.of("4x4", 1), report.sizes());
+        assertEquals(Map.of(3, 1), report.channels());
+        assertEquals("rgb", report.images().get(0).header().colorModel());
+        assertEquals(1, report.problems(ProblemKind.EMPTY_CLASS).size(), report.problems().stream()
+                .map(Problem::message).collect(Collectors.joining("\n")));
+    }
+}
