@@ -1,0 +1,5 @@
+package dev.lamina.core.model;
+
+/** Where a layer's block sits in the diagram, in diagram units. */
+public record Position(int x, int y) {
+}
