@@ -1,13 +1,17 @@
 package dev.lamina.data.folder;
 
-import static dev.lamina.data.JsonText.quote;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+
+import dev.lamina.core.json.Json;
+import dev.lamina.core.json.JsonArray;
+import dev.lamina.core.json.JsonObject;
+import dev.lamina.core.json.JsonValue;
 
 /**
  * What a scan of a class-folder dataset found: the classes, the usable images (in Keras order:
@@ -146,35 +150,34 @@ public final class ScanReport {
 
     /** The report as a JSON object (classes, counts, sizes, channels, problems). */
     public String toJson() {
-        StringBuilder out = new StringBuilder("{\n");
-        out.append("  \"root\": ").append(quote(root.toString())).append(",\n");
-        out.append("  \"usable\": ").append(images.size()).append(",\n");
-        out.append("  \"skipped\": ").append(skippedCount()).append(",\n");
-        out.append("  \"trainable\": ").append(isTrainable()).append(",\n");
-        out.append("  \"classes\": [");
-        List<String> entries = new ArrayList<>();
-        countsPerClass().forEach((name, count) -> entries.add("{\"name\": " + quote(name) + ", \"count\": " + count + "}"));
-        out.append(String.join(", ", entries)).append("],\n");
-        out.append("  \"sizes\": {");
-        entries.clear();
-        sizes().forEach((size, count) -> entries.add(quote(size) + ": " + count));
-        out.append(String.join(", ", entries)).append("},\n");
-        out.append("  \"channels\": {");
-        entries.clear();
-        channels().forEach((channels, count) -> entries.add(quote(String.valueOf(channels)) + ": " + count));
-        out.append(String.join(", ", entries)).append("},\n");
-        out.append("  \"colorModels\": {");
-        entries.clear();
-        colorModels().forEach((model, count) -> entries.add(quote(model) + ": " + count));
-        out.append(String.join(", ", entries)).append("},\n");
-        out.append("  \"problems\": [");
-        entries.clear();
+        List<JsonValue> classEntries = new ArrayList<>();
+        countsPerClass().forEach((name, count) -> classEntries.add(JsonObject.builder().put("name", name)
+                .put("count", count).build()));
+        JsonObject.Builder sizeCounts = JsonObject.builder();
+        sizes().forEach(sizeCounts::put);
+        JsonObject.Builder channelCounts = JsonObject.builder();
+        channels().forEach((channels, count) -> channelCounts.put(String.valueOf(channels), count));
+        JsonObject.Builder colorCounts = JsonObject.builder();
+        colorModels().forEach(colorCounts::put);
+        List<JsonValue> problemEntries = new ArrayList<>();
         for (Problem p : problems) {
-            entries.add("\n    {\"path\": " + quote(p.path().toString()) + ", \"kind\": " + quote(p.kind().label())
-                    + ", \"severity\": " + quote(p.kind().severity().name().toLowerCase(java.util.Locale.ROOT))
-                    + ", \"detail\": " + quote(p.detail()) + "}");
+            problemEntries.add(JsonObject.builder()
+                    .put("path", p.path().toString())
+                    .put("kind", p.kind().label())
+                    .put("severity", p.kind().severity().name().toLowerCase(Locale.ROOT))
+                    .put("detail", p.detail())
+                    .build());
         }
-        out.append(String.join(",", entries)).append(entries.isEmpty() ? "]\n" : "\n  ]\n");
-        return out.append("}\n").toString();
+        return Json.write(JsonObject.builder()
+                .put("root", root.toString())
+                .put("usable", images.size())
+                .put("skipped", skippedCount())
+                .put("trainable", isTrainable())
+                .put("classes", JsonArray.of(classEntries))
+                .put("sizes", sizeCounts.build())
+                .put("channels", channelCounts.build())
+                .put("colorModels", colorCounts.build())
+                .put("problems", JsonArray.of(problemEntries))
+                .build()) + "\n";
     }
 }

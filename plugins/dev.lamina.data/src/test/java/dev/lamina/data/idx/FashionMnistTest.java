@@ -2,6 +2,7 @@ package dev.lamina.data.idx;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.lamina.data.folder.DatasetScanner;
@@ -29,8 +30,12 @@ class FashionMnistTest {
 
     @BeforeAll
     static void requireDataset() {
-        assumeTrue(Files.isRegularFile(FASHION.resolve("t10k-images-idx3-ubyte.gz")),
-                "install dataset-fashion-mnist to run this test");
+        boolean present = Files.isRegularFile(FASHION.resolve("t10k-images-idx3-ubyte.gz"));
+        // CI installs the package: there, a missing dataset is a failure, not a reason to skip
+        if (System.getenv("CI") != null) {
+            assertTrue(present, "CI must install dataset-fashion-mnist (see .ci/run)");
+        }
+        assumeTrue(present, "install dataset-fashion-mnist to run this test");
     }
 
     @Test
