@@ -5,9 +5,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.lamina.cli.commands.DataCommand;
+import dev.lamina.cli.commands.ExportKerasCommand;
 import dev.lamina.cli.commands.HelpCommand;
+import dev.lamina.cli.commands.ImportKerasCommand;
 import dev.lamina.cli.commands.SelfTestCommand;
+import dev.lamina.cli.commands.SummaryCommand;
 import dev.lamina.cli.commands.VersionCommand;
+import dev.lamina.data.DataException;
 
 /** The {@code lamina} command: dispatches to one {@link Command} and turns failures into one clear line. */
 public final class LaminaCli {
@@ -16,6 +21,10 @@ public final class LaminaCli {
 
     public LaminaCli() {
         register(new VersionCommand());
+        register(new SummaryCommand());
+        register(new ImportKerasCommand());
+        register(new ExportKerasCommand());
+        register(new DataCommand());
         register(new SelfTestCommand());
         register(new HelpCommand(this));
     }
@@ -49,6 +58,9 @@ public final class LaminaCli {
         } catch (CommandException e) {
             console.err().println("lamina: " + e.getMessage());
             return e.exitCode();
+        } catch (DataException e) {
+            console.err().println("lamina: " + e.getMessage());
+            return ExitCode.FAILURE;
         } catch (RuntimeException | LinkageError e) {
             console.err().println("lamina: internal error: " + e
                     + " (run with LAMINA_DEBUG=1 for details)");

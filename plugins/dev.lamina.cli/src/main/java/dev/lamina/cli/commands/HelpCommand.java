@@ -42,8 +42,8 @@ public final class HelpCommand implements Command {
         console.out().println();
         console.out().println("Commands:");
         for (Command command : cli.commands()) {
-            String usage = (command.name() + " " + command.synopsis()).trim();
-            console.out().printf("  %-28s %s%n", usage, command.description());
+            console.out().println("  " + (command.name() + " " + command.synopsis()).trim());
+            command.description().lines().forEach(line -> console.out().println("      " + line));
         }
         console.out().println();
         console.out().println("Exit codes: 0 ok, 1 failed (bad input), 2 no usable data, 64 bad command line, 70 internal error.");

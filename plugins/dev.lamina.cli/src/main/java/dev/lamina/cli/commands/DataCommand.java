@@ -1,0 +1,92 @@
+package dev.lamina.cli.commands;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+import dev.lamina.cli.Arguments;
+import dev.lamina.cli.Command;
+import dev.lamina.cli.Console;
+import dev.lamina.cli.ExitCode;
+import dev.lamina.cli.UsageException;
+import dev.lamina.data.folder.DatasetScanner;
+import dev.lamina.data.folder.ScanReport;
+import dev.lamina.data.idx.ExportReport;
+import dev.lamina.data.idx.IdxExporter;
+import dev.lamina.data.zip.ImportReport;
+import dev.lamina.data.zip.ZipImporter;
+
+/** {@code lamina data scan|import|export-idx}: datasets as folders of class folders. */
+public final class DataCommand implements Command {
+
+    private static final String SCAN = "scan DIR [--json]";
+    private static final String IMPORT = "import ARCHIVE.zip DEST";
+    private static final String EXPORT = "export-idx IMAGES LABELS OUT [--names a,b,...]";
+
+    @Override
+    public String name() {
+        return "data";
+    }
+
+    @Override
+    public String synopsis() {
+        return "scan|import|export-idx ARGS";
+    }
+
+    @Override
+    public String description() {
+        return String.join("\n",
+                SCAN + ": count a folder of class folders and list every bad file (exit 2: no usable image)",
+                IMPORT + ": extract a zip safely (all or nothing)",
+                EXPORT + ": write an IDX image/label pair as class folders of PNGs");
+    }
+
+    @Override
+    public int run(List<String> args, Console console) {
+        if (args.isEmpty()) {
+            throw new UsageException("data: missing subcommand: scan, import or export-idx");
+        }
+        List<String> rest = args.subList(1, args.size());
+        return switch (args.get(0)) {
+            case "scan" -> scan(rest, console);
+            case "import" -> importZip(rest, console);
+            case "export-idx" -> exportIdx(rest, console);
+            default -> throw new UsageException("data: unknown subcommand '" + args.get(0)
+                    + "'; expected scan, import or export-idx");
+        };
+    }
+
+    private static int scan(List<String> args, Console console) {
+        Arguments arguments = Arguments.parse("data scan", args, Set.of("--json"), Set.of()).expect(1, 1, "DIR [--json]");
+        ScanReport report = DatasetScanner.scan(arguments.path(0));
+        console.out().print(arguments.flag("--json") ? report.toJson() : report.summary());
+        return report.images().isEmpty() ? ExitCode.NO_USABLE_DATA : ExitCode.OK;
+    }
+
+    private static int importZip(List<String> args, Console console) {
+        Arguments arguments = Arguments.parse("data import", args, Set.of(), Set.of()).expect(2, 2, "ARCHIVE.zip DEST");
+        ImportReport report = new ZipImporter().extract(arguments.path(0), arguments.path(1));
+        console.out().printf("Extracted %d files (%,d bytes) into %s%n", report.files(), report.bytes(),
+                report.destination());
+        for (String duplicate : report.duplicates()) {
+            console.err().println(arguments.path(0) + ": duplicate entry: " + duplicate);
+        }
+        if (!report.skipped().isEmpty()) {
+            console.out().println("Skipped " + report.skipped().size() + " entries (macOS metadata, hidden files)");
+        }
+        return ExitCode.OK;
+    }
+
+    private static int exportIdx(List<String> args, Console console) {
+        Arguments arguments = Arguments.parse("data export-idx", args, Set.of(), Set.of("--names"))
+                .expect(3, 3, "IMAGES LABELS OUT [--names a,b,...]");
+        List<String> names = arguments.option("--names").map(text -> Arrays.stream(text.split(",")).map(String::trim)
+                .toList()).orElse(null);
+        Path out = arguments.path(2);
+        ExportReport report = IdxExporter.export(arguments.path(0), arguments.path(1), out, names);
+        console.out().printf("Wrote %,d PNG files in %d class folders under %s%n", report.total(),
+                report.classes().size(), report.folder());
+        return ExitCode.OK;
+    }
+}
