@@ -1,0 +1,16 @@
+package dev.lamina.engine.training;
+
+import java.util.List;
+
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+
+/** Where a run keeps its checkpoints (a run folder, or memory in tests). */
+public interface Checkpoints {
+
+    /** Saves the network after {@code history.size()} epochs, updater state included. */
+    void save(MultiLayerNetwork network, List<EpochMetrics> history);
+
+    /** None: for runs that keep nothing. */
+    Checkpoints NONE = (network, history) -> {
+    };
+}

@@ -1,0 +1,229 @@
+package dev.lamina.engine.training;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CancellationException;
+
+import org.bytedeco.javacpp.Pointer;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.factory.Nd4j;
+
+import dev.lamina.core.layer.Dense;
+import dev.lamina.core.model.Model;
+import dev.lamina.data.pipeline.Batch;
+import dev.lamina.data.pipeline.BatchPipeline;
+import dev.lamina.data.pipeline.ClassMode;
+import dev.lamina.data.pipeline.EpochBatches;
+import dev.lamina.data.pipeline.PipelineOptions;
+import dev.lamina.engine.network.KerasLoss;
+import dev.lamina.engine.network.ModelNotTrainableException;
+import dev.lamina.engine.network.NetworkBuilder;
+import dev.lamina.engine.network.NetworkPlan;
+import dev.lamina.engine.training.RunListener.EpochReport;
+import dev.lamina.engine.training.RunListener.IterationProgress;
+import dev.lamina.engine.training.RunListener.RunStart;
+import dev.lamina.engine.training.RunResult.Outcome;
+
+/**
+ * Trains a model on DL4J the way Keras's {@code fit} does: epochs of shuffled batches, training loss and accuracy
+ * per epoch, validation at each epoch's end, the course's stop-at-target callback, early stopping and checkpoints.
+ * One trainer runs one training at a time; {@link #cancel()} may be called from any thread and takes effect
+ * before the next batch.
+ */
+public final class Trainer {
+
+    private volatile boolean cancelled;
+
+    /** Stops the run before its next batch; the run ends with {@link Outcome#CANCELLED}. */
+    public void cancel() {
+        cancelled = true;
+    }
+
+    /**
+     * The plan (DL4J configuration and loss) this trainer would build for the model and settings.
+     *
+     * @throws ModelNotTrainableException when the model or the loss cannot be trained
+     */
+    public static NetworkPlan plan(Model model, TrainingSettings settings) {
+        KerasLoss loss = settings.loss() != null ? settings.loss() : NetworkBuilder.plan(model, settings.seed()).loss();
+        return NetworkBuilder.plan(model, loss, settings.optimizer().toUpdater(), settings.seed());
+    }
+
+    /** Trains a new network from its initial weights. */
+    public RunResult train(Model model, TrainingData data, TrainingSettings settings, Checkpoints checkpoints,
+            RunListener listener) {
+        NetworkPlan plan = plan(model, settings);
+        return train(plan, NetworkBuilder.create(plan), List.of(), data, settings, checkpoints, listener);
+    }
+
+    /**
+     * Trains {@code network} on from the epochs in {@code history} (empty for a new run). With the same settings and
+     * data, a run resumed from a checkpoint ends with the same weights as an uninterrupted one: the data order,
+     * augmentation and dropout are seeded per epoch.
+     */
+    public RunResult train(NetworkPlan plan, MultiLayerNetwork network, List<EpochMetrics> history, TrainingData data,
+            TrainingSettings settings, Checkpoints checkpoints, RunListener listener) {
+        Dense output = (Dense) plan.model().layer(plan.model().size() - 1);
+        int classes = data.training().classNames().size();
+        String mismatch = LabelEncoding.mismatch(plan.loss(), output.name(), output.units(), classes);
+        if (mismatch != null) {
+            throw new ModelNotTrainableException(mismatch);
+        }
+        ClassMode classMode = LabelEncoding.classModeFor(plan.loss());
+        AccuracyProbe probe = new AccuracyProbe(classMode == ClassMode.BINARY);
+        network.setListeners(probe);
+
+        PipelineOptions trainOptions = PipelineOptions.defaults()
+                .withBatchSize(settings.batchSize())
+                .withShuffle(true, settings.seed())
+                .withRescale(settings.rescale())
+                .withClassMode(classMode)
+                .withAugmentation(settings.augmentation())
+                .withThreads(settings.dataThreads());
+        PipelineOptions validationOptions = trainOptions.withShuffle(false, settings.seed()).withAugmentation(null);
+
+        List<EpochMetrics> done = new ArrayList<>(history);
+        try (BatchPipeline training = new BatchPipeline(data.training(), trainOptions);
+                BatchPipeline validation = data.validation() == null ? null
+                        : new BatchPipeline(data.validation(), validationOptions)) {
+            listener.started(new RunStart(done.size(), settings.epochs(), training.batchesPerEpoch(),
+                    data.training().size(), data.validation() == null ? 0 : data.validation().size(),
+                    data.training().classNames()));
+            if (data.skipped() > 0) {
+                listener.message("Skipped " + data.skipped() + " unusable files (see 'lamina data scan')");
+            }
+            RunResult result = epochs(network, plan, probe, training, validation, done, settings, checkpoints,
+                    listener);
+            listener.finished(result);
+            return result;
+        }
+    }
+
+    private RunResult epochs(MultiLayerNetwork network, NetworkPlan plan, AccuracyProbe probe, BatchPipeline training,
+            BatchPipeline validation, List<EpochMetrics> done, TrainingSettings settings, Checkpoints checkpoints,
+            RunListener listener) {
+        double best = Double.NaN;
+        int sinceBest = 0;
+        for (int epoch = done.size(); epoch < settings.epochs(); epoch++) {
+            long start = System.nanoTime();
+            // dropout draws from ND4J's global generator: seed it per epoch so a resumed run repeats the same draws
+            Nd4j.getRandom().setSeed(settings.seed() * 1_000_003L + epoch);
+            probe.reset();
+            double lossSum = 0;
+            long samples = 0;
+            int batchNumber = 0;
+            try (EpochBatches batches = training.epoch(epoch)) {
+                while (batches.hasNext()) {
+                    if (cancelled) {
+                        return new RunResult(Outcome.CANCELLED, done, "Cancelled during epoch " + (epoch + 1)
+                                + " after " + batchNumber + " of " + batches.batchCount() + " batches");
+                    }
+                    Batch batch = batches.next();
+                    batchNumber++;
+                    DataSet step = BatchTensors.toDataSet(batch);
+                    probe.expect(step.getLabels());
+                    try {
+                        network.fit(step);
+                    } catch (OutOfMemoryError e) {
+                        return outOfMemory(network, done, epoch, batchNumber, settings, checkpoints, e);
+                    }
+                    double loss = network.score();
+                    if (!Double.isFinite(loss)) {
+                        return new RunResult(Outcome.NON_FINITE_LOSS, done, String.format(Locale.ROOT,
+                                "The loss became %s at epoch %d, batch %d: lower the learning rate (now %s) or check"
+                                        + " that the inputs are rescaled (rescale 1/255)",
+                                Double.isNaN(loss) ? "NaN" : "infinite", epoch + 1, batchNumber,
+                                settings.optimizer().learningRate()));
+                    }
+                    lossSum += loss * batch.size();
+                    samples += batch.size();
+                    double seconds = (System.nanoTime() - start) / 1e9;
+                    listener.iteration(new IterationProgress(epoch + 1, batchNumber, batches.batchCount(), loss,
+                            lossSum / samples, probe.accuracy(), samples / seconds, seconds));
+                }
+            } catch (CancellationException e) {
+                return new RunResult(Outcome.CANCELLED, done, "Cancelled during epoch " + (epoch + 1));
+            }
+            double trainSeconds = (System.nanoTime() - start) / 1e9;
+            double[] val = validation == null ? new double[] { Double.NaN, Double.NaN }
+                    : validate(network, plan.loss(), validation);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            EpochMetrics metrics = new EpochMetrics(epoch + 1, lossSum / samples, probe.accuracy(), val[0], val[1],
+                    seconds);
+            done.add(metrics);
+            double eta = seconds * (settings.epochs() - epoch - 1);
+            listener.epochEnded(new EpochReport(metrics, settings.epochs(), samples / trainSeconds, eta,
+                    Pointer.physicalBytes()));
+
+            boolean last = epoch == settings.epochs() - 1;
+            StopCondition stop = settings.stop();
+            boolean reached = stop != null && stop.isMet(metrics);
+            boolean early = false;
+            EarlyStopping stopping = settings.earlyStopping();
+            if (stopping != null) {
+                double value = stopping.metric().valueIn(metrics);
+                boolean improved = Double.isNaN(best)
+                        || (stopping.metric().higherIsBetter() ? value > best : value < best);
+                if (improved) {
+                    best = value;
+                    sinceBest = 0;
+                } else {
+                    sinceBest++;
+                    early = sinceBest >= stopping.patience();
+                }
+            }
+            if (last || reached || early || (epoch + 1) % settings.checkpointEvery() == 0) {
+                checkpoints.save(network, done);
+            }
+            if (reached) {
+                listener.message(stop.message());
+                return new RunResult(Outcome.REACHED_TARGET, done, stop.message());
+            }
+            if (early) {
+                String message = "Early stopping: " + stopping.metric().kerasName() + " has not improved for "
+                        + stopping.patience() + " epochs";
+                listener.message(message);
+                return new RunResult(Outcome.EARLY_STOPPED, done, message);
+            }
+        }
+        return new RunResult(Outcome.COMPLETED, done, "Trained " + settings.epochs() + " epochs");
+    }
+
+    private static RunResult outOfMemory(MultiLayerNetwork network, List<EpochMetrics> done, int epoch, int batch,
+            TrainingSettings settings, Checkpoints checkpoints, OutOfMemoryError error) {
+        String saved = "";
+        try {
+            if (!done.isEmpty()) {
+                checkpoints.save(network, done);
+                saved = "; the checkpoint after epoch " + done.size() + " is saved";
+            }
+        } catch (RuntimeException | OutOfMemoryError e) {
+            saved = "; saving a checkpoint failed too";
+        }
+        return new RunResult(Outcome.OUT_OF_MEMORY, done, "Out of memory at epoch " + (epoch + 1) + ", batch " + batch
+                + " with batch size " + settings.batchSize() + ": try a smaller batch size (" + error.getMessage() + ")"
+                + saved);
+    }
+
+    /** Validation loss and accuracy over the whole validation set, in inference mode. */
+    private static double[] validate(MultiLayerNetwork network, KerasLoss loss, BatchPipeline validation) {
+        double lossSum = 0;
+        long correct = 0;
+        long samples = 0;
+        try (EpochBatches batches = validation.epoch(0)) {
+            while (batches.hasNext()) {
+                Batch batch = batches.next();
+                INDArray output = network.output(BatchTensors.features(batch), false);
+                int units = (int) output.size(1);
+                float[] probabilities = output.dup('c').data().asFloat();
+                lossSum += KerasLossValue.sum(loss, probabilities, batch.labels(), batch.size(), units);
+                correct += KerasLossValue.correct(probabilities, batch.labels(), batch.size(), units);
+                samples += batch.size();
+            }
+        }
+        return new double[] { lossSum / samples, (double) correct / samples };
+    }
+}
