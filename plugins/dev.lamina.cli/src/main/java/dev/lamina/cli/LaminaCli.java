@@ -11,6 +11,7 @@ import dev.lamina.cli.commands.HelpCommand;
 import dev.lamina.cli.commands.ImportKerasCommand;
 import dev.lamina.cli.commands.SelfTestCommand;
 import dev.lamina.cli.commands.SummaryCommand;
+import dev.lamina.cli.commands.TrainCommand;
 import dev.lamina.cli.commands.VersionCommand;
 import dev.lamina.data.DataException;
 
@@ -25,6 +26,7 @@ public final class LaminaCli {
         register(new ImportKerasCommand());
         register(new ExportKerasCommand());
         register(new DataCommand());
+        register(new TrainCommand());
         register(new SelfTestCommand());
         register(new HelpCommand(this));
     }

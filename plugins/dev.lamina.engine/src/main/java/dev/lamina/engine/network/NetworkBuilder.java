@@ -47,6 +47,7 @@ import dev.lamina.core.layer.MaxPooling2D;
 import dev.lamina.core.layer.Padding;
 import dev.lamina.core.layer.Window;
 import dev.lamina.core.model.Model;
+import dev.lamina.data.run.Loss;
 
 /**
  * Translates a Lamina (Keras Sequential) model into a DL4J network with the same shapes and parameter counts,
@@ -63,7 +64,7 @@ public final class NetworkBuilder {
     /** Plans the network with the loss Keras users pair with the model's output layer, and Adam(0.001). */
     public static NetworkPlan plan(Model model, long seed) {
         Dense output = outputLayer(model);
-        return plan(model, KerasLoss.defaultFor(output.activation(), output.units()), new Adam(1e-3), seed);
+        return plan(model, Losses.defaultFor(output.activation(), output.units()), new Adam(1e-3), seed);
     }
 
     /**
@@ -72,7 +73,7 @@ public final class NetworkBuilder {
      * @throws ModelNotTrainableException when the model has errors, does not start with an Input or end with a
      *                                    Dense output, or the loss does not fit the output
      */
-    public static NetworkPlan plan(Model model, KerasLoss loss, IUpdater updater, long seed) {
+    public static NetworkPlan plan(Model model, Loss loss, IUpdater updater, long seed) {
         Analysis analysis = ShapeInference.analyze(model);
         if (analysis.hasErrors()) {
             Problem first = analysis.problems().stream().filter(p -> p.severity() == Severity.ERROR).findFirst()
@@ -84,7 +85,7 @@ public final class NetworkBuilder {
             throw new ModelNotTrainableException("the model must start with an Input layer");
         }
         Dense output = outputLayer(model);
-        String mismatch = loss.mismatch(output.activation(), output.units());
+        String mismatch = Losses.mismatch(loss, output.activation(), output.units());
         if (mismatch != null) {
             throw new ModelNotTrainableException(output.name() + ": " + mismatch);
         }
@@ -176,8 +177,8 @@ public final class NetworkBuilder {
                 .build();
     }
 
-    private static OutputLayer outputLayer(Dense dense, KerasLoss loss) {
-        return new OutputLayer.Builder(loss.toDl4j())
+    private static OutputLayer outputLayer(Dense dense, Loss loss) {
+        return new OutputLayer.Builder(Losses.toDl4j(loss))
                 .name(dense.name())
                 .nOut(dense.units())
                 .activation(activation(dense.activation()))

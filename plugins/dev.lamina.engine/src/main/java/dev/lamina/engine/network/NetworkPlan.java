@@ -5,6 +5,7 @@ import java.util.Arrays;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 
 import dev.lamina.core.model.Model;
+import dev.lamina.data.run.Loss;
 
 /**
  * A Lamina model translated to DL4J.
@@ -15,7 +16,7 @@ import dev.lamina.core.model.Model;
  *                      (Input becomes the input type, Flatten a preprocessor)
  * @param loss          the loss the output layer trains with
  */
-public record NetworkPlan(Model model, MultiLayerConfiguration configuration, int[] dl4jLayer, KerasLoss loss) {
+public record NetworkPlan(Model model, MultiLayerConfiguration configuration, int[] dl4jLayer, Loss loss) {
 
     public NetworkPlan {
         dl4jLayer = dl4jLayer.clone();

@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 
+import dev.lamina.data.run.EpochMetrics;
+
 /** Where a run keeps its checkpoints (a run folder, or memory in tests). */
 public interface Checkpoints {
 

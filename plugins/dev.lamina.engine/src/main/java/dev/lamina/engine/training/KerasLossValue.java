@@ -1,16 +1,16 @@
 package dev.lamina.engine.training;
 
-import dev.lamina.engine.network.KerasLoss;
+import dev.lamina.data.run.Loss;
 
 /**
  * The loss Keras reports for predicted probabilities, averaged over the samples. Used for validation, where the
  * network's output is computed anyway for the accuracy. Probabilities are clipped to [1e-7, 1 − 1e-7] as Keras does.
  */
-final class KerasLossValue {
+final class LossValue {
 
     private static final double EPSILON = 1e-7;
 
-    private KerasLossValue() {
+    private LossValue() {
     }
 
     /**
@@ -18,7 +18,7 @@ final class KerasLossValue {
      * @param labels        one-hot {@code [n, classes]} or {@code [n]} class indices / binary targets
      * @return the summed (not averaged) loss over the n samples
      */
-    static double sum(KerasLoss loss, float[] probabilities, float[] labels, int n, int units) {
+    static double sum(Loss loss, float[] probabilities, float[] labels, int n, int units) {
         double total = 0;
         boolean indices = labels.length == n;
         for (int i = 0; i < n; i++) {

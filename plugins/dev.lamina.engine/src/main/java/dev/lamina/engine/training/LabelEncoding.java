@@ -1,7 +1,7 @@
 package dev.lamina.engine.training;
 
 import dev.lamina.data.pipeline.ClassMode;
-import dev.lamina.engine.network.KerasLoss;
+import dev.lamina.data.run.Loss;
 
 /** How labels reach the loss, as Keras's {@code class_mode} follows from the loss. */
 final class LabelEncoding {
@@ -9,7 +9,7 @@ final class LabelEncoding {
     private LabelEncoding() {
     }
 
-    static ClassMode classModeFor(KerasLoss loss) {
+    static ClassMode classModeFor(Loss loss) {
         return switch (loss) {
             case BINARY_CROSSENTROPY -> ClassMode.BINARY;
             case SPARSE_CATEGORICAL_CROSSENTROPY -> ClassMode.SPARSE;
@@ -18,11 +18,11 @@ final class LabelEncoding {
     }
 
     /** Why the output layer cannot learn these classes, or {@code null}. */
-    static String mismatch(KerasLoss loss, String outputName, int units, int classes) {
+    static String mismatch(Loss loss, String outputName, int units, int classes) {
         if (classes < 2) {
             return "the data has " + classes + " class; training needs at least 2";
         }
-        if (loss == KerasLoss.BINARY_CROSSENTROPY) {
+        if (loss == Loss.BINARY_CROSSENTROPY) {
             return units == 1 && classes == 2 ? null
                     : outputName + " has " + units + " unit(s) with binary_crossentropy, which needs 1 unit and 2 classes;"
                             + " the data has " + classes + " classes";

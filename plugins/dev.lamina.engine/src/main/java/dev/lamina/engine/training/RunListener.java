@@ -1,5 +1,7 @@
 package dev.lamina.engine.training;
 
+import dev.lamina.data.run.EpochMetrics;
+
 /**
  * Follows a training run. Called on the training thread: a view must hand the events to its own thread.
  * Every method has a no-op default so listeners implement only what they show.

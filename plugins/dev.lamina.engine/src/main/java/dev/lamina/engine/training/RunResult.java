@@ -2,6 +2,8 @@ package dev.lamina.engine.training;
 
 import java.util.List;
 
+import dev.lamina.data.run.EpochMetrics;
+
 /**
  * How a run ended.
  *

@@ -18,7 +18,10 @@ import dev.lamina.data.pipeline.BatchPipeline;
 import dev.lamina.data.pipeline.ClassMode;
 import dev.lamina.data.pipeline.EpochBatches;
 import dev.lamina.data.pipeline.PipelineOptions;
-import dev.lamina.engine.network.KerasLoss;
+import dev.lamina.data.run.EarlyStopping;
+import dev.lamina.data.run.EpochMetrics;
+import dev.lamina.data.run.Loss;
+import dev.lamina.data.run.StopCondition;
 import dev.lamina.engine.network.ModelNotTrainableException;
 import dev.lamina.engine.network.NetworkBuilder;
 import dev.lamina.engine.network.NetworkPlan;
@@ -48,8 +51,8 @@ public final class Trainer {
      * @throws ModelNotTrainableException when the model or the loss cannot be trained
      */
     public static NetworkPlan plan(Model model, TrainingSettings settings) {
-        KerasLoss loss = settings.loss() != null ? settings.loss() : NetworkBuilder.plan(model, settings.seed()).loss();
-        return NetworkBuilder.plan(model, loss, settings.optimizer().toUpdater(), settings.seed());
+        Loss loss = settings.loss() != null ? settings.loss() : NetworkBuilder.plan(model, settings.seed()).loss();
+        return NetworkBuilder.plan(model, loss, Updaters.of(settings.optimizer()), settings.seed());
     }
 
     /** Trains a new network from its initial weights. */
@@ -78,7 +81,7 @@ public final class Trainer {
 
         PipelineOptions trainOptions = PipelineOptions.defaults()
                 .withBatchSize(settings.batchSize())
-                .withShuffle(true, settings.seed())
+                .withShuffle(settings.shuffle(), settings.seed())
                 .withRescale(settings.rescale())
                 .withClassMode(classMode)
                 .withAugmentation(settings.augmentation())
@@ -105,8 +108,14 @@ public final class Trainer {
     private RunResult epochs(MultiLayerNetwork network, NetworkPlan plan, AccuracyProbe probe, BatchPipeline training,
             BatchPipeline validation, List<EpochMetrics> done, TrainingSettings settings, Checkpoints checkpoints,
             RunListener listener) {
-        double best = Double.NaN;
-        int sinceBest = 0;
+        EarlyStopping stopping = settings.earlyStopping();
+        EarlyStopping.Tracker tracker = stopping == null ? null : stopping.tracker();
+        done.forEach(epoch -> {
+            if (tracker != null) {
+                tracker.update(epoch);
+            }
+        });
+        INDArray bestParams = null;
         for (int epoch = done.size(); epoch < settings.epochs(); epoch++) {
             long start = System.nanoTime();
             // dropout draws from ND4J's global generator: seed it per epoch so a resumed run repeats the same draws
@@ -161,19 +170,13 @@ public final class Trainer {
             boolean last = epoch == settings.epochs() - 1;
             StopCondition stop = settings.stop();
             boolean reached = stop != null && stop.isMet(metrics);
-            boolean early = false;
-            EarlyStopping stopping = settings.earlyStopping();
-            if (stopping != null) {
-                double value = stopping.metric().valueIn(metrics);
-                boolean improved = Double.isNaN(best)
-                        || (stopping.metric().higherIsBetter() ? value > best : value < best);
-                if (improved) {
-                    best = value;
-                    sinceBest = 0;
-                } else {
-                    sinceBest++;
-                    early = sinceBest >= stopping.patience();
-                }
+            boolean early = tracker != null && tracker.update(metrics);
+            if (tracker != null && stopping.restoreBestWeights() && tracker.bestEpoch() == metrics.epoch()) {
+                bestParams = network.params().dup();
+            }
+            if (early && bestParams != null) {
+                network.setParams(bestParams);
+                listener.message("Restored the weights of epoch " + tracker.bestEpoch());
             }
             if (last || reached || early || (epoch + 1) % settings.checkpointEvery() == 0) {
                 checkpoints.save(network, done);
@@ -183,8 +186,9 @@ public final class Trainer {
                 return new RunResult(Outcome.REACHED_TARGET, done, stop.message());
             }
             if (early) {
-                String message = "Early stopping: " + stopping.metric().kerasName() + " has not improved for "
-                        + stopping.patience() + " epochs";
+                String message = "Early stopping: " + stopping.monitor().jsonName() + " has not improved for "
+                        + stopping.patience() + " epochs (best " + tracker.best() + " at epoch " + tracker.bestEpoch()
+                        + ")";
                 listener.message(message);
                 return new RunResult(Outcome.EARLY_STOPPED, done, message);
             }
@@ -209,7 +213,7 @@ public final class Trainer {
     }
 
     /** Validation loss and accuracy over the whole validation set, in inference mode. */
-    private static double[] validate(MultiLayerNetwork network, KerasLoss loss, BatchPipeline validation) {
+    private static double[] validate(MultiLayerNetwork network, Loss loss, BatchPipeline validation) {
         double lossSum = 0;
         long correct = 0;
         long samples = 0;
@@ -219,8 +223,8 @@ public final class Trainer {
                 INDArray output = network.output(BatchTensors.features(batch), false);
                 int units = (int) output.size(1);
                 float[] probabilities = output.dup('c').data().asFloat();
-                lossSum += KerasLossValue.sum(loss, probabilities, batch.labels(), batch.size(), units);
-                correct += KerasLossValue.correct(probabilities, batch.labels(), batch.size(), units);
+                lossSum += LossValue.sum(loss, probabilities, batch.labels(), batch.size(), units);
+                correct += LossValue.correct(probabilities, batch.labels(), batch.size(), units);
                 samples += batch.size();
             }
         }

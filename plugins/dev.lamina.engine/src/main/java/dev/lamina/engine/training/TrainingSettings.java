@@ -1,7 +1,11 @@
 package dev.lamina.engine.training;
 
 import dev.lamina.data.augment.AugmentOptions;
-import dev.lamina.engine.network.KerasLoss;
+import dev.lamina.data.run.EarlyStopping;
+import dev.lamina.data.run.Optimizer;
+import dev.lamina.data.run.OptimizerKind;
+import dev.lamina.data.run.StopCondition;
+import dev.lamina.data.run.Loss;
 
 /**
  * How to train, once the model and data are known.
@@ -9,6 +13,7 @@ import dev.lamina.engine.network.KerasLoss;
  * @param epochs          epochs to run in total (a resumed run counts the ones already done)
  * @param batchSize       samples per step
  * @param seed            seeds the weights, the data order, augmentation and dropout
+ * @param shuffle         visit the training samples in a new order each epoch (Keras's default)
  * @param optimizer       the optimizer and its learning rate
  * @param loss            the loss, or {@code null} for the one the output layer implies
  * @param rescale         factor for 0..255 pixel values, e.g. 1/255
@@ -18,7 +23,7 @@ import dev.lamina.engine.network.KerasLoss;
  * @param checkpointEvery save a checkpoint every this many epochs (the last epoch is always saved)
  * @param dataThreads     threads decoding images
  */
-public record TrainingSettings(int epochs, int batchSize, long seed, Optimizer optimizer, KerasLoss loss,
+public record TrainingSettings(int epochs, int batchSize, long seed, boolean shuffle, Optimizer optimizer, Loss loss,
         float rescale, AugmentOptions augmentation, StopCondition stop, EarlyStopping earlyStopping,
         int checkpointEvery, int dataThreads) {
 
@@ -39,52 +44,52 @@ public record TrainingSettings(int epochs, int batchSize, long seed, Optimizer o
 
     /** Keras's {@code fit} defaults: batch 32, Adam(0.001), the output's loss, no rescale, seed 0. */
     public static TrainingSettings defaults(int epochs) {
-        return new TrainingSettings(epochs, 32, 0, Optimizer.of("adam"), null, 1f, null, null, null, 1,
+        return new TrainingSettings(epochs, 32, 0, true, Optimizer.of(OptimizerKind.ADAM), null, 1f, null, null, null, 1,
                 Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())));
     }
 
     public TrainingSettings withBatchSize(int size) {
-        return new TrainingSettings(epochs, size, seed, optimizer, loss, rescale, augmentation, stop, earlyStopping,
+        return new TrainingSettings(epochs, size, seed, shuffle, optimizer, loss, rescale, augmentation, stop, earlyStopping,
                 checkpointEvery, dataThreads);
     }
 
     public TrainingSettings withOptimizer(Optimizer newOptimizer) {
-        return new TrainingSettings(epochs, batchSize, seed, newOptimizer, loss, rescale, augmentation, stop,
+        return new TrainingSettings(epochs, batchSize, seed, shuffle, newOptimizer, loss, rescale, augmentation, stop,
                 earlyStopping, checkpointEvery, dataThreads);
     }
 
     public TrainingSettings withRescale(float factor) {
-        return new TrainingSettings(epochs, batchSize, seed, optimizer, loss, factor, augmentation, stop,
+        return new TrainingSettings(epochs, batchSize, seed, shuffle, optimizer, loss, factor, augmentation, stop,
                 earlyStopping, checkpointEvery, dataThreads);
     }
 
     public TrainingSettings withStop(StopCondition condition) {
-        return new TrainingSettings(epochs, batchSize, seed, optimizer, loss, rescale, augmentation, condition,
+        return new TrainingSettings(epochs, batchSize, seed, shuffle, optimizer, loss, rescale, augmentation, condition,
                 earlyStopping, checkpointEvery, dataThreads);
     }
 
     public TrainingSettings withSeed(long newSeed) {
-        return new TrainingSettings(epochs, batchSize, newSeed, optimizer, loss, rescale, augmentation, stop,
+        return new TrainingSettings(epochs, batchSize, newSeed, shuffle, optimizer, loss, rescale, augmentation, stop,
                 earlyStopping, checkpointEvery, dataThreads);
     }
 
     public TrainingSettings withEpochs(int count) {
-        return new TrainingSettings(count, batchSize, seed, optimizer, loss, rescale, augmentation, stop,
+        return new TrainingSettings(count, batchSize, seed, shuffle, optimizer, loss, rescale, augmentation, stop,
                 earlyStopping, checkpointEvery, dataThreads);
     }
 
-    public TrainingSettings withLoss(KerasLoss newLoss) {
-        return new TrainingSettings(epochs, batchSize, seed, optimizer, newLoss, rescale, augmentation, stop,
+    public TrainingSettings withLoss(Loss newLoss) {
+        return new TrainingSettings(epochs, batchSize, seed, shuffle, optimizer, newLoss, rescale, augmentation, stop,
                 earlyStopping, checkpointEvery, dataThreads);
     }
 
     public TrainingSettings withEarlyStopping(EarlyStopping stopping) {
-        return new TrainingSettings(epochs, batchSize, seed, optimizer, loss, rescale, augmentation, stop, stopping,
+        return new TrainingSettings(epochs, batchSize, seed, shuffle, optimizer, loss, rescale, augmentation, stop, stopping,
                 checkpointEvery, dataThreads);
     }
 
     public TrainingSettings withAugmentation(AugmentOptions options) {
-        return new TrainingSettings(epochs, batchSize, seed, optimizer, loss, rescale, options, stop, earlyStopping,
+        return new TrainingSettings(epochs, batchSize, seed, shuffle, optimizer, loss, rescale, options, stop, earlyStopping,
                 checkpointEvery, dataThreads);
     }
 }

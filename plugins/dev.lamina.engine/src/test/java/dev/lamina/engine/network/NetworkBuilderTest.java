@@ -30,6 +30,7 @@ import dev.lamina.core.inference.ShapeInference;
 import dev.lamina.core.layer.Padding;
 import dev.lamina.core.layer.Shape;
 import dev.lamina.core.model.Model;
+import dev.lamina.data.run.Loss;
 
 /** DL4J's parameter counts and output shapes equal the core's, layer by layer, for every layer type. */
 class NetworkBuilderTest {
@@ -104,7 +105,7 @@ class NetworkBuilderTest {
     @Test
     void aLossThatDoesNotFitTheOutputIsRefusedNamingTheLayer() {
         ModelNotTrainableException e = assertThrows(ModelNotTrainableException.class,
-                () -> NetworkBuilder.plan(CourseModels.mnistSingleConv(), KerasLoss.BINARY_CROSSENTROPY, new Adam(),
+                () -> NetworkBuilder.plan(CourseModels.mnistSingleConv(), Loss.BINARY_CROSSENTROPY, new Adam(),
                         1));
         assertEquals("dense_1: binary_crossentropy needs a sigmoid output, not softmax", e.getMessage());
     }
@@ -119,8 +120,8 @@ class NetworkBuilderTest {
 
     @Test
     void theLossDefaultsToWhatTheOutputImplies() {
-        assertEquals(KerasLoss.CATEGORICAL_CROSSENTROPY, NetworkBuilder.plan(CourseModels.mnistSingleConv(), 1).loss());
-        assertEquals(KerasLoss.BINARY_CROSSENTROPY, NetworkBuilder.plan(CourseModels.horsesOrHumans(), 1).loss());
+        assertEquals(Loss.CATEGORICAL_CROSSENTROPY, NetworkBuilder.plan(CourseModels.mnistSingleConv(), 1).loss());
+        assertEquals(Loss.BINARY_CROSSENTROPY, NetworkBuilder.plan(CourseModels.horsesOrHumans(), 1).loss());
     }
 
     private static long[] nchw(Shape shape) {

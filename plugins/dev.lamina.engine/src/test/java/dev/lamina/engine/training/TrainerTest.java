@@ -22,6 +22,11 @@ import org.junit.jupiter.api.Test;
 import dev.lamina.core.examples.CourseModels;
 import dev.lamina.core.model.Model;
 import dev.lamina.data.pipeline.SampleSource;
+import dev.lamina.data.run.EpochMetrics;
+import dev.lamina.data.run.Optimizer;
+import dev.lamina.data.run.OptimizerKind;
+import dev.lamina.data.run.StopCondition;
+import dev.lamina.data.run.TrainingMetric;
 import dev.lamina.engine.network.ModelNotTrainableException;
 import dev.lamina.engine.network.NetworkPlan;
 import dev.lamina.engine.training.RunResult.Outcome;
@@ -52,7 +57,7 @@ class TrainerTest {
     @Test
     void theStopConditionEndsTheRunAndSaysSo() {
         TrainingData data = new TrainingData(FashionMnist.train(1000), null, 0);
-        StopCondition stop = new StopCondition(Metric.ACCURACY, 0.5, "Reached 50% accuracy so cancelling training!");
+        StopCondition stop = new StopCondition(TrainingMetric.ACCURACY, true, 0.5, "Reached 50% accuracy so cancelling training!");
         Recorder recorder = new Recorder();
         RunResult result = new Trainer().train(CourseModels.mnistSingleConv(), data,
                 SETTINGS.withEpochs(20).withStop(stop), Checkpoints.NONE, recorder);
@@ -85,7 +90,7 @@ class TrainerTest {
     void aDivergingLossStopsTheRunNamingEpochAndBatch() {
         TrainingData data = new TrainingData(FashionMnist.train(500), null, 0);
         // raw 0..255 pixels and a huge learning rate: the course's classic mistake, pushed until it breaks
-        TrainingSettings reckless = SETTINGS.withRescale(1f).withOptimizer(new Optimizer("sgd", 1e6, 0));
+        TrainingSettings reckless = SETTINGS.withRescale(1f).withOptimizer(new Optimizer(OptimizerKind.SGD, 1e6, 0));
         RunResult result = new Trainer().train(CourseModels.mnistSingleConv(), data, reckless, Checkpoints.NONE,
                 new Recorder());
         assertEquals(Outcome.NON_FINITE_LOSS, result.outcome());

@@ -1,0 +1,322 @@
+package dev.lamina.cli.commands;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+
+import dev.lamina.cli.Arguments;
+import dev.lamina.cli.Command;
+import dev.lamina.cli.CommandException;
+import dev.lamina.cli.Console;
+import dev.lamina.cli.ExitCode;
+import dev.lamina.cli.UsageException;
+import dev.lamina.core.layer.Dense;
+import dev.lamina.core.model.Model;
+import dev.lamina.core.model.ModelFile;
+import dev.lamina.core.model.ModelLoadException;
+import dev.lamina.data.run.DataSource;
+import dev.lamina.data.run.EpochMetrics;
+import dev.lamina.data.run.FilePath;
+import dev.lamina.data.run.Optimizer;
+import dev.lamina.data.run.OptimizerKind;
+import dev.lamina.data.run.RunConfig;
+import dev.lamina.data.run.RunFile;
+import dev.lamina.data.run.StopCondition;
+import dev.lamina.data.run.TrainingMetric;
+import dev.lamina.data.run.Validation;
+import dev.lamina.engine.archive.ModelArchive;
+import dev.lamina.engine.archive.ModelArchiveException;
+import dev.lamina.engine.network.Losses;
+import dev.lamina.engine.network.NetworkPlan;
+import dev.lamina.engine.run.PreparedRun;
+import dev.lamina.engine.run.RunFolder;
+import dev.lamina.engine.run.RunPreparation;
+import dev.lamina.engine.run.RunPreparationException;
+import dev.lamina.engine.training.RunListener;
+import dev.lamina.engine.training.RunResult;
+import dev.lamina.engine.training.Trainer;
+
+/**
+ * {@code lamina train}: from a run file, from flags, or resuming a run folder. Prints Keras-like epoch lines and
+ * writes the run folder.
+ */
+public final class TrainCommand implements Command {
+
+    private static final String SYNOPSIS = "RUN.json [--out DIR] | --model M.lamina --data DIR [--validation DIR"
+            + " | --validation-split F] [--epochs N] [--batch B] [--optimizer adam|rmsprop|sgd|adagrad] [--lr X]"
+            + " [--rescale R] [--stop-at accuracy=0.998] [--out DIR] | --resume RUNDIR";
+
+    private static final Set<String> OPTIONS = Set.of("--model", "--data", "--validation", "--validation-split",
+            "--epochs", "--batch", "--optimizer", "--lr", "--rescale", "--stop-at", "--out", "--resume", "--seed");
+
+    @Override
+    public String name() {
+        return "train";
+    }
+
+    @Override
+    public String synopsis() {
+        return SYNOPSIS;
+    }
+
+    @Override
+    public String description() {
+        return "train a model; writes runs/<name>/ (metrics.csv, model.zip, checkpoint.zip, log.txt)";
+    }
+
+    @Override
+    public int run(List<String> args, Console console) {
+        Arguments arguments = Arguments.parse(name(), args, Set.of(), OPTIONS).expect(0, 1, SYNOPSIS);
+        if (arguments.option("--resume").isPresent()) {
+            return resume(Path.of(arguments.option("--resume").get()), console);
+        }
+        RunConfig config;
+        Path runsHome;
+        if (arguments.positionals().size() == 1) {
+            Path file = arguments.path(0);
+            config = RunFile.load(file);
+            runsHome = file.toAbsolutePath().getParent().resolve("runs");
+        } else if (arguments.option("--model").isPresent() && arguments.option("--data").isPresent()) {
+            config = fromFlags(arguments);
+            runsHome = Path.of("runs").toAbsolutePath();
+        } else {
+            throw new UsageException("train: give a run file, or --model and --data, or --resume");
+        }
+        PreparedRun run = prepare(config);
+        Path out = arguments.option("--out").map(Path::of)
+                .orElse(runsHome.resolve(RunFolder.defaultName(config.model().resolved())));
+        RunFolder folder;
+        try {
+            folder = RunFolder.create(out, run);
+        } catch (IOException | UncheckedIOException e) {
+            throw new CommandException(e.getMessage());
+        }
+        console.out().println("Training " + config.model().resolved().getFileName() + " on "
+                + run.data().training().size() + " images in " + run.data().training().classNames().size()
+                + " classes" + (run.data().validation() == null ? ""
+                        : ", validating on " + run.data().validation().size()));
+        console.out().println("Run folder: " + folder.folder());
+        Trainer trainer = new Trainer();
+        RunResult result = withCancelOnInterrupt(trainer, () -> trainer.train(run.model(), run.data(), run.settings(),
+                folder, new Both(folder, new EpochPrinter(console))));
+        return report(result, folder, console);
+    }
+
+    private static int resume(Path runFolder, Console console) {
+        Path checkpoint = runFolder.resolve(RunFolder.CHECKPOINT);
+        if (!Files.isRegularFile(checkpoint)) {
+            throw new CommandException(runFolder + ": no " + RunFolder.CHECKPOINT + " to resume from");
+        }
+        RunConfig config = RunFile.load(runFolder.resolve(RunFolder.RUN));
+        PreparedRun run = prepare(config);
+        List<EpochMetrics> history;
+        MultiLayerNetwork network;
+        try {
+            history = ModelArchive.readMetadata(checkpoint).history();
+            network = ModelArchive.readNetwork(checkpoint, true);
+        } catch (ModelArchiveException e) {
+            throw new CommandException(e.getMessage());
+        }
+        if (history.size() >= config.epochs()) {
+            throw new CommandException(runFolder + ": the run already finished its " + config.epochs() + " epochs");
+        }
+        RunFolder folder;
+        try {
+            folder = RunFolder.reopen(runFolder, run.metadata(), history);
+        } catch (IOException e) {
+            throw new CommandException(runFolder + ": " + e.getMessage());
+        }
+        console.out().println("Resuming " + runFolder + " after epoch " + history.size() + " of " + config.epochs());
+        NetworkPlan plan = Trainer.plan(run.model(), run.settings());
+        Trainer trainer = new Trainer();
+        RunResult result = withCancelOnInterrupt(trainer, () -> trainer.train(plan, network, history, run.data(),
+                run.settings(), folder, new Both(folder, new EpochPrinter(console))));
+        return report(result, folder, console);
+    }
+
+    private static PreparedRun prepare(RunConfig config) {
+        try {
+            return RunPreparation.prepare(config);
+        } catch (RunPreparationException e) {
+            throw new CommandException(e.getMessage());
+        }
+    }
+
+    private static int report(RunResult result, RunFolder folder, Console console) {
+        if (result.outcome().failed()) {
+            throw new CommandException(result.message());
+        }
+        if (result.outcome() == RunResult.Outcome.CANCELLED) {
+            console.err().println(result.message());
+            return ExitCode.FAILURE;
+        }
+        console.out().println("Saved " + folder.folder().resolve(RunFolder.MODEL));
+        return ExitCode.OK;
+    }
+
+    /** Ctrl-C cancels the run before its next batch, so the run folder is left consistent. */
+    private static RunResult withCancelOnInterrupt(Trainer trainer, java.util.function.Supplier<RunResult> training) {
+        Thread main = Thread.currentThread();
+        Thread hook = new Thread(() -> {
+            trainer.cancel();
+            try {
+                main.join(30_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "lamina-cancel");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            return training.get();
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running: it waits for us
+            }
+        }
+    }
+
+    private static RunConfig fromFlags(Arguments arguments) {
+        Path here = Path.of("").toAbsolutePath();
+        FilePath modelPath = FilePath.parse(arguments.option("--model").get(), here);
+        Model model;
+        try {
+            model = ModelFile.load(modelPath.resolved());
+        } catch (ModelLoadException e) {
+            throw new CommandException(e.getMessage());
+        }
+        if (model.size() == 0 || !(model.layer(model.size() - 1) instanceof Dense output)) {
+            throw new CommandException(modelPath.resolved() + ": the model must end with a Dense output layer");
+        }
+        RunConfig config = RunConfig.defaults(modelPath,
+                new DataSource.Folder(FilePath.parse(arguments.option("--data").get(), here)),
+                Losses.defaultFor(output.activation(), output.units()), integer(arguments, "--epochs", 10));
+        Optional<String> validation = arguments.option("--validation");
+        Optional<String> split = arguments.option("--validation-split");
+        if (validation.isPresent() && split.isPresent()) {
+            throw new UsageException("train: give --validation or --validation-split, not both");
+        }
+        if (validation.isPresent()) {
+            config = config.withValidation(new Validation.Separate(
+                    new DataSource.Folder(FilePath.parse(validation.get(), here))));
+        }
+        if (split.isPresent()) {
+            config = config.withValidation(new Validation.Split(number(arguments, "--validation-split")));
+        }
+        config = config.withBatchSize(integer(arguments, "--batch", RunConfig.DEFAULT_BATCH_SIZE));
+        config = config.withSeed(integer(arguments, "--seed", 0));
+        OptimizerKind kind = OptimizerKind.fromJsonName(arguments.option("--optimizer").orElse("adam"))
+                .orElseThrow(() -> new UsageException("train: --optimizer must be one of "
+                        + OptimizerKind.jsonNames()));
+        double rate = arguments.option("--lr").isPresent() ? number(arguments, "--lr") : kind.defaultLearningRate();
+        try {
+            config = config.withOptimizer(new Optimizer(kind, rate, 0));
+            if (arguments.option("--rescale").isPresent()) {
+                config = config.withPreprocessing(config.preprocessing().withRescale(rescale(arguments)));
+            }
+            if (arguments.option("--stop-at").isPresent()) {
+                config = config.withStop(stopAt(arguments.option("--stop-at").get()));
+            }
+            return config;
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("train: " + e.getMessage());
+        }
+    }
+
+    private static double rescale(Arguments arguments) {
+        String text = arguments.option("--rescale").get();
+        int slash = text.indexOf('/');
+        try {
+            return slash < 0 ? Double.parseDouble(text)
+                    : Double.parseDouble(text.substring(0, slash)) / Double.parseDouble(text.substring(slash + 1));
+        } catch (NumberFormatException e) {
+            throw new UsageException("train: --rescale expects a number such as 1/255, got '" + text + "'");
+        }
+    }
+
+    /** {@code accuracy=0.998} (above) or {@code loss<0.1} / {@code val_loss=0.1} (below for losses). */
+    static StopCondition stopAt(String text) {
+        String[] parts = text.split("[=<>]", 2);
+        if (parts.length != 2) {
+            throw new UsageException("train: --stop-at expects METRIC=VALUE, e.g. accuracy=0.998, got '" + text + "'");
+        }
+        TrainingMetric metric = TrainingMetric.fromJsonName(parts[0].trim()).orElseThrow(() -> new UsageException(
+                "train: --stop-at: unknown metric '" + parts[0] + "'; expected loss, accuracy, val_loss, val_accuracy"));
+        double threshold;
+        try {
+            threshold = Double.parseDouble(parts[1].trim());
+        } catch (NumberFormatException e) {
+            throw new UsageException("train: --stop-at: '" + parts[1] + "' is not a number");
+        }
+        boolean above = metric.higherIsBetter();
+        String message = metric == TrainingMetric.ACCURACY
+                ? "Reached " + percent(threshold) + " accuracy so cancelling training!"
+                : null;
+        return new StopCondition(metric, above, threshold, message);
+    }
+
+    private static String percent(double fraction) {
+        return new java.math.BigDecimal(Double.toString(fraction * 100)).stripTrailingZeros().toPlainString() + "%";
+    }
+
+    private static int integer(Arguments arguments, String option, int fallback) {
+        Optional<String> text = arguments.option(option);
+        if (text.isEmpty()) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(text.get());
+        } catch (NumberFormatException e) {
+            throw new UsageException("train: " + option + " expects a whole number, got '" + text.get() + "'");
+        }
+    }
+
+    private static double number(Arguments arguments, String option) {
+        String text = arguments.option(option).get();
+        try {
+            return Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            throw new UsageException("train: " + option + " expects a number, got '" + text + "'");
+        }
+    }
+
+    /** Sends each event to two listeners. */
+    private record Both(RunListener first, RunListener second) implements RunListener {
+        @Override
+        public void started(RunStart start) {
+            first.started(start);
+            second.started(start);
+        }
+
+        @Override
+        public void iteration(IterationProgress progress) {
+            first.iteration(progress);
+            second.iteration(progress);
+        }
+
+        @Override
+        public void epochEnded(EpochReport report) {
+            first.epochEnded(report);
+            second.epochEnded(report);
+        }
+
+        @Override
+        public void message(String line) {
+            first.message(line);
+            second.message(line);
+        }
+
+        @Override
+        public void finished(RunResult result) {
+            first.finished(result);
+            second.finished(result);
+        }
+    }
+}

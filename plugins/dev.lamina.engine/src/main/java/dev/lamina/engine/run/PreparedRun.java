@@ -1,0 +1,16 @@
+package dev.lamina.engine.run;
+
+import dev.lamina.core.model.Model;
+import dev.lamina.data.run.RunConfig;
+import dev.lamina.engine.archive.ModelMetadata;
+import dev.lamina.engine.training.TrainingData;
+import dev.lamina.engine.training.TrainingSettings;
+
+/**
+ * A run configuration with everything it names loaded: ready for the trainer.
+ *
+ * @param metadata what the trained model file will carry (its history is filled in as epochs end)
+ */
+public record PreparedRun(RunConfig config, Model model, TrainingData data, TrainingSettings settings,
+        ModelMetadata metadata) {
+}

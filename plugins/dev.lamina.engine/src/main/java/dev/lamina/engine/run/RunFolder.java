@@ -1,0 +1,160 @@
+package dev.lamina.engine.run;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+
+import dev.lamina.core.io.AtomicFile;
+import dev.lamina.core.model.ModelFile;
+import dev.lamina.core.summary.Summary;
+import dev.lamina.data.run.EpochMetrics;
+import dev.lamina.data.run.MetricsCsv;
+import dev.lamina.data.run.RunFile;
+import dev.lamina.engine.archive.ModelArchive;
+import dev.lamina.engine.archive.ModelMetadata;
+import dev.lamina.engine.training.Checkpoints;
+import dev.lamina.engine.training.RunListener;
+import dev.lamina.engine.training.RunResult;
+
+/**
+ * A run's folder, {@code runs/<name>/}, written as the run goes:
+ * <ul>
+ * <li>{@code model.lamina}, {@code run.json}, {@code summary.txt}: what was trained, how (snapshots)</li>
+ * <li>{@code metrics.csv}: one row per epoch; {@code iterations.csv}: one row per batch; {@code log.txt}</li>
+ * <li>{@code checkpoint.zip}: the latest checkpoint with the optimizer's state, for {@code --resume}</li>
+ * <li>{@code model.zip}: the trained model with its classes and preprocessing, for predict/evaluate</li>
+ * </ul>
+ * Every file but the two logs is replaced atomically.
+ */
+public final class RunFolder implements Checkpoints, RunListener {
+
+    public static final String MODEL = "model.zip";
+    public static final String CHECKPOINT = "checkpoint.zip";
+    public static final String RUN = "run.json";
+    public static final String METRICS = "metrics.csv";
+    public static final String ITERATIONS = "iterations.csv";
+    public static final String LOG = "log.txt";
+
+    private final Path folder;
+    private final ModelMetadata metadata;
+    private final MetricsCsv metrics;
+    private MultiLayerNetwork latest;
+    private List<EpochMetrics> latestHistory = List.of();
+
+    private RunFolder(Path folder, ModelMetadata metadata, MetricsCsv metrics) {
+        this.folder = folder;
+        this.metadata = metadata;
+        this.metrics = metrics;
+    }
+
+    /** A folder for a new run: refuses one that already holds a run. */
+    public static RunFolder create(Path folder, PreparedRun run) throws IOException {
+        if (Files.exists(folder.resolve(RUN)) || Files.exists(folder.resolve(METRICS))) {
+            throw new IOException(folder + ": already holds a run (resume it with --resume, or choose another --out)");
+        }
+        Files.createDirectories(folder);
+        RunFile.save(run.config(), folder.resolve(RUN));
+        ModelFile.save(run.model(), folder.resolve("model.lamina"));
+        AtomicFile.write(folder.resolve("summary.txt"), Summary.keras(run.model()));
+        Files.writeString(folder.resolve(ITERATIONS), "epoch,batch,loss,accuracy,samples_per_second\n",
+                StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve(LOG), "", StandardCharsets.UTF_8);
+        return new RunFolder(folder, run.metadata(), MetricsCsv.create(folder.resolve(METRICS)));
+    }
+
+    /**
+     * An existing run's folder, to resume from its checkpoint: keeps the metrics of the checkpointed epochs and
+     * drops any recorded after it.
+     */
+    public static RunFolder reopen(Path folder, ModelMetadata metadata, List<EpochMetrics> checkpointed)
+            throws IOException {
+        MetricsCsv metrics = MetricsCsv.create(folder.resolve(METRICS));
+        for (EpochMetrics epoch : checkpointed) {
+            metrics.append(epoch);
+        }
+        return new RunFolder(folder, metadata, metrics);
+    }
+
+    /** The name a new run gets: the model's file name and the time, e.g. {@code horses-20261125-184512}. */
+    public static String defaultName(Path modelFile) {
+        String name = modelFile.getFileName().toString().replaceFirst("\\.lamina$", "");
+        if (name.equals("model")) {
+            Path parent = modelFile.toAbsolutePath().getParent();
+            name = parent == null || parent.getFileName() == null ? "run" : parent.getFileName().toString();
+        }
+        return name + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    @Override
+    public void save(MultiLayerNetwork network, List<EpochMetrics> history) {
+        try {
+            ModelArchive.write(folder.resolve(CHECKPOINT), network, metadata.withHistory(history), true);
+            latest = network;
+            latestHistory = List.copyOf(history);
+        } catch (IOException e) {
+            throw new UncheckedIOException(folder.resolve(CHECKPOINT) + ": cannot save the checkpoint", e);
+        }
+    }
+
+    @Override
+    public void iteration(IterationProgress progress) {
+        append(ITERATIONS, String.format(Locale.ROOT, "%d,%d,%.6f,%.6f,%.1f%n", progress.epoch(), progress.batch(),
+                progress.loss(), progress.meanAccuracy(), progress.samplesPerSecond()));
+    }
+
+    @Override
+    public void epochEnded(EpochReport report) {
+        metrics.append(report.metrics());
+        EpochMetrics m = report.metrics();
+        log(String.format(Locale.ROOT, "Epoch %d/%d - %.1fs - loss: %.4f - accuracy: %.4f%s", m.epoch(),
+                report.epochs(), m.seconds(), m.loss(), m.accuracy(), Double.isNaN(m.valLoss()) ? ""
+                        : String.format(Locale.ROOT, " - val_loss: %.4f - val_accuracy: %.4f", m.valLoss(),
+                                m.valAccuracy())));
+    }
+
+    @Override
+    public void message(String line) {
+        log(line);
+    }
+
+    /** Writes {@code model.zip} from the last checkpoint (the final weights) and logs how the run ended. */
+    @Override
+    public void finished(RunResult result) {
+        log(result.outcome() + ": " + result.message());
+        if (latest == null) {
+            return;
+        }
+        try {
+            ModelArchive.write(folder.resolve(MODEL), latest, metadata.withHistory(latestHistory), false);
+        } catch (IOException e) {
+            throw new UncheckedIOException(folder.resolve(MODEL) + ": cannot save the model", e);
+        }
+    }
+
+    private void log(String line) {
+        append(LOG, line + "\n");
+    }
+
+    private void append(String file, String text) {
+        try (BufferedWriter out = Files.newBufferedWriter(folder.resolve(file), StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
+            out.write(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(folder.resolve(file) + ": cannot write", e);
+        }
+    }
+}
