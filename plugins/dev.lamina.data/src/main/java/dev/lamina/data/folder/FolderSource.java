@@ -4,7 +4,6 @@ import dev.lamina.data.image.ColorMode;
 import dev.lamina.data.image.ImageDecoder;
 import dev.lamina.data.image.Interpolation;
 import dev.lamina.data.image.PixelImage;
-import dev.lamina.data.image.Resizer;
 import dev.lamina.data.pipeline.SampleSource;
 
 import java.util.List;
@@ -69,8 +68,7 @@ public final class FolderSource implements SampleSource {
 
     @Override
     public PixelImage load(int index) {
-        PixelImage image = decoder.decode(files.get(index).path(), colorMode);
-        return Resizer.resize(image, width, height, interpolation);
+        return decoder.decode(files.get(index).path(), colorMode, width, height, interpolation);
     }
 
     @Override

@@ -92,7 +92,27 @@ public final class ImageDecoder {
 
     /** Decodes image bytes held in memory; {@code name} is used in error messages. */
     public PixelImage decode(byte[] bytes, Path name, ColorMode mode) {
-        return decodeBytes(name, bytes, bytes.length, mode).image();
+        return decodeBytes(name, bytes, bytes.length, mode, null).image();
+    }
+
+    /**
+     * Decodes {@code file}, converts it to {@code mode} and resizes it to {@code width x height}:
+     * the same pixels as {@link #decode(Path, ColorMode)} followed by {@link Resizer#resize}, but
+     * faster where the decoder can go straight to the target (plain YCbCr JPEGs resized with
+     * nearest neighbour convert only the pixels that are picked).
+     */
+    public PixelImage decode(Path file, ColorMode mode, int width, int height, Interpolation interpolation) {
+        if (width <= 0 || height <= 0) {
+            throw new IllegalArgumentException("target size must be positive: " + width + "x" + height);
+        }
+        byte[] bytes = readFile(file);
+        PixelImage image = decodeBytes(file, bytes, bytes.length, mode,
+                new Target(width, height, interpolation)).image();
+        return Resizer.resize(image, width, height, interpolation);
+    }
+
+    /** A resize the decoder may fuse with decoding. */
+    private record Target(int width, int height, Interpolation interpolation) {
     }
 
     /** A decoded image together with what its header declared. */
@@ -105,16 +125,23 @@ public final class ImageDecoder {
     }
 
     private Decoded decodeFile(Path file, ColorMode mode) {
-        byte[] bytes;
+        byte[] bytes = readFile(file);
+        return decodeBytes(file, bytes, bytes.length, mode, null);
+    }
+
+    private static byte[] readFile(Path file) {
         try {
-            bytes = Files.readAllBytes(file);
+            return Files.readAllBytes(file);
         } catch (IOException e) {
             throw unreadable(file, e);
         }
-        return decodeBytes(file, bytes, bytes.length, mode);
     }
 
-    private Decoded decodeBytes(Path file, byte[] bytes, int length, ColorMode mode) {
+    /**
+     * Decodes and converts; with a {@code target}, the image may come back already resized to it
+     * (callers resize whatever is not). The header always describes the file.
+     */
+    private Decoded decodeBytes(Path file, byte[] bytes, int length, ColorMode mode, Target target) {
         ImageFormat format = checkFormat(file, bytes, length);
         Readers readers = READERS.get();
         ImageReader reader = readers.reader(format, file);
@@ -126,6 +153,14 @@ public final class ImageDecoder {
             PixelImage image;
             if (jpeg != null && jpeg.components() != 1 && jpeg.components() != 3) {
                 image = decodeUnusualJpeg(file, reader, jpeg, mode);
+            } else if (jpeg != null && jpeg.plainYCbCr()) {
+                // The raw YCbCr samples, converted here (as libjpeg would), and for a nearest
+                // resize only where the target picks: about half the time of read().
+                Raster raster = reader.readRaster(0, null);
+                boolean nearest = target != null && target.interpolation() == Interpolation.NEAREST;
+                image = YCbCr.readable(raster)
+                        ? YCbCr.toPixels(raster, mode, nearest ? target.width() : 0, nearest ? target.height() : 0)
+                        : PixelConverter.convert(readAgain(reader, bytes, length), mode);
             } else {
                 BufferedImage decoded = reader.read(0, reader.getDefaultReadParam());
                 image = PixelConverter.convert(decoded, mode);
@@ -149,6 +184,14 @@ public final class ImageDecoder {
             } else {
                 reader.setInput(null);
             }
+        }
+    }
+
+    /** Decodes the image again with ImageIO's colour conversion (should readRaster give an odd layout). */
+    private static BufferedImage readAgain(ImageReader reader, byte[] bytes, int length) throws IOException {
+        try (ImageInputStream again = new ByteArrayImageInputStream(bytes, length)) {
+            reader.setInput(again, true, true);
+            return reader.read(0, reader.getDefaultReadParam());
         }
     }
 

@@ -1,10 +1,11 @@
 package dev.lamina.data.image;
 
 /**
- * The few facts about a JPEG that ImageIO does not expose cheaply: the number of colour components
- * and the Adobe colour transform, read by walking the marker segments up to the first scan.
+ * The few facts about a JPEG that ImageIO does not expose cheaply: the number of colour components,
+ * the Adobe colour transform, and whether a JFIF header and an ICC profile are present, read by
+ * walking the marker segments up to the first scan.
  */
-record JpegMarkers(int components, int adobeTransform) {
+record JpegMarkers(int components, int adobeTransform, boolean jfif, boolean icc) {
 
     /** No Adobe APP14 segment was found. */
     static final int NO_ADOBE = -1;
@@ -14,6 +15,8 @@ record JpegMarkers(int components, int adobeTransform) {
     static JpegMarkers parse(byte[] data, int length) {
         int components = 0;
         int adobe = NO_ADOBE;
+        boolean jfif = false;
+        boolean icc = false;
         int pos = 2;
         while (pos + 4 <= length) {
             if ((data[pos] & 0xFF) != 0xFF) {
@@ -30,6 +33,13 @@ record JpegMarkers(int components, int adobeTransform) {
                     && data[payload] == 'A' && data[payload + 1] == 'd' && data[payload + 2] == 'o'
                     && data[payload + 3] == 'b' && data[payload + 4] == 'e') {
                 adobe = data[payload + 11] & 0xFF;
+            } else if (marker == 0xE0 && segment >= 7 && payload + 5 <= length && data[payload] == 'J'
+                    && data[payload + 1] == 'F' && data[payload + 2] == 'I' && data[payload + 3] == 'F'
+                    && data[payload + 4] == 0) {
+                jfif = true;
+            } else if (marker == 0xE2 && segment >= 14 && payload + 12 <= length && data[payload] == 'I'
+                    && data[payload + 1] == 'C' && data[payload + 2] == 'C' && data[payload + 3] == '_') {
+                icc = true;
             } else if (isStartOfFrame(marker) && payload + 6 <= length) {
                 components = data[payload + 5] & 0xFF;
             } else if (marker == 0xDA) {
@@ -37,7 +47,16 @@ record JpegMarkers(int components, int adobeTransform) {
             }
             pos += 2 + segment;
         }
-        return new JpegMarkers(components, adobe);
+        return new JpegMarkers(components, adobe, jfif, icc);
+    }
+
+    /**
+     * Whether libjpeg (inside ImageIO) certainly takes this file's three components for YCbCr and
+     * ImageIO applies no colour profile: a JFIF file without Adobe segment or ICC profile. Only then
+     * may the raw components be converted to RGB by {@link YCbCr} instead of by ImageIO.
+     */
+    boolean plainYCbCr() {
+        return components == 3 && jfif && adobeTransform == NO_ADOBE && !icc;
     }
 
     private static boolean isStartOfFrame(int marker) {

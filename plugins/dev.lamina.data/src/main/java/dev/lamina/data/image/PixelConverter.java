@@ -146,11 +146,24 @@ final class PixelConverter {
         int w = raster.getWidth();
         int h = raster.getHeight();
         int outChannels = mode.channels();
-        byte[] out = new byte[w * h * outChannels];
         int o0 = offsets[0];
         int o1 = colors == 3 ? offsets[1] : o0;
         int o2 = colors == 3 ? offsets[2] : o0;
         int oa = alpha ? offsets[colors] : -1;
+        boolean packedRgb = mode == ColorMode.RGB && colors == 3 && !alpha && pixelStride == 3
+                && o0 == 0 && o1 == 1 && o2 == 2 && lineStride == w * 3;
+        if (packedRgb && base == 0 && data.length == w * h * 3) {
+            // Already interleaved RGB with nothing around it (8-bit RGB PNGs): the decoder's
+            // array is ours alone, so it becomes the image without a copy.
+            return new PixelImage(w, h, 3, data);
+        }
+        byte[] out = new byte[w * h * outChannels];
+        if (packedRgb) {
+            for (int y = 0; y < h; y++) {
+                System.arraycopy(data, base + y * lineStride, out, y * w * 3, w * 3);
+            }
+            return new PixelImage(w, h, 3, out);
+        }
         int o = 0;
         for (int y = 0; y < h; y++) {
             int p = base + y * lineStride;

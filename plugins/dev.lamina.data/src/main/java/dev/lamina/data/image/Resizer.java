@@ -140,6 +140,14 @@ public final class Resizer {
         return (byte) (value >> PRECISION_BITS);
     }
 
+    /**
+     * For each of {@code out} target positions, the source index (of {@code in}) that nearest
+     * neighbour picks; shared, do not modify.
+     */
+    static int[] nearestIndex(int in, int out) {
+        return table(in, out, Interpolation.NEAREST).start;
+    }
+
     private static AxisTable table(int in, int out, Interpolation interpolation) {
         AxisKey key = new AxisKey(in, out, interpolation);
         AxisTable table = TABLES.get(key);

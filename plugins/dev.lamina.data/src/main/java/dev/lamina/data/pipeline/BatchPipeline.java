@@ -188,6 +188,17 @@ public final class BatchPipeline implements AutoCloseable {
             }
             return;
         }
+        if (c == 3) {
+            // One sequential pass over the interleaved bytes, three sequential output planes.
+            int g = offset + plane;
+            int b = offset + 2 * plane;
+            for (int p = 0, s = 0; p < plane; p++, s += 3) {
+                out[offset + p] = (in[s] & 0xFF) * scale;
+                out[g + p] = (in[s + 1] & 0xFF) * scale;
+                out[b + p] = (in[s + 2] & 0xFF) * scale;
+            }
+            return;
+        }
         for (int ch = 0; ch < c; ch++) {
             int o = offset + ch * plane;
             for (int p = 0, s = ch; p < plane; p++, s += c) {

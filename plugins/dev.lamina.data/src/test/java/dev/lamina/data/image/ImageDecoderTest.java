@@ -139,4 +139,50 @@ class ImageDecoderTest {
         assertTrue(e.getMessage().startsWith(file.toString() + ": "), e.getMessage());
         assertTrue(!e.getMessage().contains("\n"));
     }
+
+    @Test
+    void fastJpegPathMatchesImageIoConversionAndResize() throws Exception {
+        // A JFIF (YCbCr) JPEG goes through readRaster + libjpeg's YCbCr tables in Java, and with a
+        // nearest target only the picked pixels are converted: the same bytes as ImageIO's read()
+        // followed by Resizer.resize.
+        BufferedImage source = new BufferedImage(41, 29, BufferedImage.TYPE_3BYTE_BGR);
+        for (int y = 0; y < 29; y++) {
+            for (int x = 0; x < 41; x++) {
+                source.setRGB(x, y, (x * 6) << 16 | ((y * 9) & 0xFF) << 8 | ((x * y) & 0xFF));
+            }
+        }
+        Path file = TestImages.write(dir.resolve("c.jpg"), source, "jpeg");
+        BufferedImage reference = javax.imageio.ImageIO.read(file.toFile());
+        for (ColorMode mode : ColorMode.values()) {
+            int c = mode.channels();
+            byte[] expected = new byte[41 * 29 * c];
+            for (int y = 0, o = 0; y < 29; y++) {
+                for (int x = 0; x < 41; x++, o += c) {
+                    int rgb = reference.getRGB(x, y);
+                    int r = rgb >> 16 & 0xFF;
+                    int g = rgb >> 8 & 0xFF;
+                    int b = rgb & 0xFF;
+                    if (c == 1) {
+                        expected[o] = (byte) PixelConverter.luma(r, g, b);
+                    } else {
+                        expected[o] = (byte) r;
+                        expected[o + 1] = (byte) g;
+                        expected[o + 2] = (byte) b;
+                        if (c == 4) {
+                            expected[o + 3] = (byte) 255;
+                        }
+                    }
+                }
+            }
+            PixelImage full = new PixelImage(41, 29, c, expected);
+            assertArrayEquals(expected, decoder.decode(file, mode).pixels(), mode.name());
+            for (Interpolation interpolation : Interpolation.values()) {
+                for (int[] size : new int[][] {{17, 11}, {30, 40}, {41, 29}}) {
+                    assertArrayEquals(Resizer.resize(full, size[0], size[1], interpolation).pixels(),
+                            decoder.decode(file, mode, size[0], size[1], interpolation).pixels(),
+                            mode + " " + interpolation + " " + size[0] + "x" + size[1]);
+                }
+            }
+        }
+    }
 }
