@@ -5,7 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.lamina.cli.commands.ActivationsCommand;
 import dev.lamina.cli.commands.DataCommand;
+import dev.lamina.cli.commands.EvaluateCommand;
+import dev.lamina.cli.commands.FilterCommand;
+import dev.lamina.cli.commands.PredictCommand;
 import dev.lamina.cli.commands.ExportKerasCommand;
 import dev.lamina.cli.commands.HelpCommand;
 import dev.lamina.cli.commands.ImportKerasCommand;
@@ -14,6 +18,7 @@ import dev.lamina.cli.commands.SummaryCommand;
 import dev.lamina.cli.commands.TrainCommand;
 import dev.lamina.cli.commands.VersionCommand;
 import dev.lamina.data.DataException;
+import dev.lamina.engine.network.ModelNotTrainableException;
 
 /** The {@code lamina} command: dispatches to one {@link Command} and turns failures into one clear line. */
 public final class LaminaCli {
@@ -27,6 +32,10 @@ public final class LaminaCli {
         register(new ExportKerasCommand());
         register(new DataCommand());
         register(new TrainCommand());
+        register(new EvaluateCommand());
+        register(new PredictCommand());
+        register(new ActivationsCommand());
+        register(new FilterCommand());
         register(new SelfTestCommand());
         register(new HelpCommand(this));
     }
@@ -60,6 +69,9 @@ public final class LaminaCli {
         } catch (CommandException e) {
             console.err().println("lamina: " + e.getMessage());
             return e.exitCode();
+        } catch (ModelNotTrainableException e) {
+            console.err().println("lamina: " + e.getMessage());
+            return ExitCode.FAILURE;
         } catch (DataException e) {
             console.err().println("lamina: " + e.getMessage());
             return ExitCode.FAILURE;

@@ -67,7 +67,7 @@ public final class RunPreparation {
         }
         TrainingSettings settings = settings(config);
         try {
-            Trainer.plan(model, settings);
+            Trainer.checkFits(Trainer.plan(model, settings), data);
         } catch (ModelNotTrainableException e) {
             throw new RunPreparationException(modelFile.getFileName() + ": " + e.getMessage());
         }

@@ -6,11 +6,11 @@ import dev.lamina.data.run.Loss;
  * The loss Keras reports for predicted probabilities, averaged over the samples. Used for validation, where the
  * network's output is computed anyway for the accuracy. Probabilities are clipped to [1e-7, 1 − 1e-7] as Keras does.
  */
-final class LossValue {
+public final class KerasLossValue {
 
     private static final double EPSILON = 1e-7;
 
-    private LossValue() {
+    private KerasLossValue() {
     }
 
     /**
@@ -18,7 +18,7 @@ final class LossValue {
      * @param labels        one-hot {@code [n, classes]} or {@code [n]} class indices / binary targets
      * @return the summed (not averaged) loss over the n samples
      */
-    static double sum(Loss loss, float[] probabilities, float[] labels, int n, int units) {
+    public static double sum(Loss loss, float[] probabilities, float[] labels, int n, int units) {
         double total = 0;
         boolean indices = labels.length == n;
         for (int i = 0; i < n; i++) {
@@ -47,7 +47,7 @@ final class LossValue {
     }
 
     /** How many samples the outputs classify correctly (p > 0.5 for one sigmoid unit, else the arg-max). */
-    static int correct(float[] probabilities, float[] labels, int n, int units) {
+    public static int correct(float[] probabilities, float[] labels, int n, int units) {
         boolean indices = labels.length == n;
         int correct = 0;
         for (int i = 0; i < n; i++) {

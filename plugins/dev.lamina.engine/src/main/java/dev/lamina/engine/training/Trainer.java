@@ -25,6 +25,7 @@ import dev.lamina.data.run.StopCondition;
 import dev.lamina.engine.network.ModelNotTrainableException;
 import dev.lamina.engine.network.NetworkBuilder;
 import dev.lamina.engine.network.NetworkPlan;
+import dev.lamina.engine.performance.OneDnnHelpers;
 import dev.lamina.engine.training.RunListener.EpochReport;
 import dev.lamina.engine.training.RunListener.IterationProgress;
 import dev.lamina.engine.training.RunListener.RunStart;
@@ -55,6 +56,21 @@ public final class Trainer {
         return NetworkBuilder.plan(model, loss, Updaters.of(settings.optimizer()), settings.seed());
     }
 
+    /**
+     * Checks that the output layer and loss can learn the data's classes.
+     *
+     * @throws ModelNotTrainableException naming the output layer, e.g. "dense_1 has 5 units but the data has 10
+     *                                    classes"
+     */
+    public static void checkFits(NetworkPlan plan, TrainingData data) {
+        Dense output = (Dense) plan.model().layer(plan.model().size() - 1);
+        int classes = data.training().classNames().size();
+        String mismatch = LabelEncoding.mismatch(plan.loss(), output.name(), output.units(), classes);
+        if (mismatch != null) {
+            throw new ModelNotTrainableException(mismatch);
+        }
+    }
+
     /** Trains a new network from its initial weights. */
     public RunResult train(Model model, TrainingData data, TrainingSettings settings, Checkpoints checkpoints,
             RunListener listener) {
@@ -69,12 +85,8 @@ public final class Trainer {
      */
     public RunResult train(NetworkPlan plan, MultiLayerNetwork network, List<EpochMetrics> history, TrainingData data,
             TrainingSettings settings, Checkpoints checkpoints, RunListener listener) {
-        Dense output = (Dense) plan.model().layer(plan.model().size() - 1);
-        int classes = data.training().classNames().size();
-        String mismatch = LabelEncoding.mismatch(plan.loss(), output.name(), output.units(), classes);
-        if (mismatch != null) {
-            throw new ModelNotTrainableException(mismatch);
-        }
+        OneDnnHelpers.enable(network);
+        checkFits(plan, data);
         ClassMode classMode = LabelEncoding.classModeFor(plan.loss());
         AccuracyProbe probe = new AccuracyProbe(classMode == ClassMode.BINARY);
         network.setListeners(probe);
@@ -223,8 +235,8 @@ public final class Trainer {
                 INDArray output = network.output(BatchTensors.features(batch), false);
                 int units = (int) output.size(1);
                 float[] probabilities = output.dup('c').data().asFloat();
-                lossSum += LossValue.sum(loss, probabilities, batch.labels(), batch.size(), units);
-                correct += LossValue.correct(probabilities, batch.labels(), batch.size(), units);
+                lossSum += KerasLossValue.sum(loss, probabilities, batch.labels(), batch.size(), units);
+                correct += KerasLossValue.correct(probabilities, batch.labels(), batch.size(), units);
                 samples += batch.size();
             }
         }

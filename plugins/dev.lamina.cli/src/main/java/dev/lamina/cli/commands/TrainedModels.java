@@ -1,0 +1,23 @@
+package dev.lamina.cli.commands;
+
+import java.nio.file.Path;
+
+import dev.lamina.cli.CommandException;
+import dev.lamina.engine.archive.ModelArchiveException;
+import dev.lamina.engine.inference.TrainedModel;
+
+/** Loads a {@code model.zip}, or a run folder's, turning failures into one line. */
+final class TrainedModels {
+
+    private TrainedModels() {
+    }
+
+    static TrainedModel load(Path path) {
+        Path file = path.toFile().isDirectory() ? path.resolve("model.zip") : path;
+        try {
+            return TrainedModel.load(file);
+        } catch (ModelArchiveException e) {
+            throw new CommandException(e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,168 @@
+package dev.lamina.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.lamina.data.idx.IdxDataset;
+import dev.lamina.data.run.MetricsCsv;
+import dev.lamina.data.viz.PngFile;
+
+/**
+ * lamina train / predict / evaluate / activations / filter on real Fashion-MNIST images written as class folders,
+ * the way a learner's data arrives.
+ */
+class TrainingCommandsTest {
+
+    static final Path FASHION = Path.of("/usr/share/datasets/fashion-mnist");
+    static final Path MODEL = Path.of("../../examples/mnist-single-conv/model.lamina").toAbsolutePath().normalize();
+    static final List<String> NAMES = List.of("tshirt", "trouser", "pullover", "dress", "coat", "sandal", "shirt",
+            "sneaker", "bag", "boot");
+
+    @TempDir
+    static Path dir;
+    static Path train;
+    static Path test;
+    static Path run;
+
+    @BeforeAll
+    static void writeClassFoldersAndTrainOnce() throws IOException {
+        boolean present = Files.isRegularFile(FASHION.resolve("train-images-idx3-ubyte.gz"));
+        if (System.getenv("CI") != null) {
+            assertTrue(present, "CI must install dataset-fashion-mnist (see .ci/run)");
+        }
+        assumeTrue(present, "install dataset-fashion-mnist to run this test");
+        train = folders(IdxDataset.read(FASHION.resolve("train-images-idx3-ubyte.gz"),
+                FASHION.resolve("train-labels-idx1-ubyte.gz"), NAMES), 1500, dir.resolve("train"));
+        test = folders(IdxDataset.read(FASHION.resolve("t10k-images-idx3-ubyte.gz"),
+                FASHION.resolve("t10k-labels-idx1-ubyte.gz"), NAMES), 300, dir.resolve("test"));
+        run = dir.resolve("runs/first");
+        CliRun result = CliRun.of("train", "--model", MODEL.toString(), "--data", train.toString(), "--validation",
+                test.toString(), "--epochs", "2", "--rescale", "1/255", "--out", run.toString());
+        assertEquals(ExitCode.OK, result.exitCode(), result.err() + result.out());
+    }
+
+    private static Path folders(IdxDataset data, int count, Path root) throws IOException {
+        for (int i = 0; i < count; i++) {
+            Path file = root.resolve(data.classNames().get(data.label(i))).resolve(String.format("%05d.png", i));
+            Files.createDirectories(file.getParent());
+            PngFile.write(data.image(i), file);
+        }
+        return root;
+    }
+
+    @Test
+    void trainPrintsKerasLinesAndWritesACompleteRunFolder() throws IOException {
+        for (String file : List.of("model.zip", "checkpoint.zip", "metrics.csv", "iterations.csv", "log.txt",
+                "run.json", "model.lamina", "summary.txt")) {
+            assertTrue(Files.isRegularFile(run.resolve(file)), file);
+        }
+        var epochs = MetricsCsv.read(run.resolve("metrics.csv"));
+        assertEquals(2, epochs.size());
+        assertTrue(epochs.get(1).valAccuracy() > 0.6, "validation accuracy after 2 epochs: " + epochs.get(1));
+        assertTrue(Files.readString(run.resolve("log.txt")).contains("Epoch 2/2 - "));
+        assertEquals(1 + 2 * 47, Files.readAllLines(run.resolve("iterations.csv")).size(), "header + one row per batch");
+    }
+
+    @Test
+    void predictAnswersPerImageWithoutExtraFlags() {
+        Path sneaker = test.resolve("sneaker");
+        CliRun result = CliRun.of("predict", run.resolve("model.zip").toString(), sneaker.toString());
+        assertEquals(ExitCode.OK, result.exitCode(), result.err());
+        List<String> lines = result.out().lines().toList();
+        assertTrue(lines.size() > 10, result.out());
+        long right = lines.stream().filter(line -> line.contains(" is a sneaker (")).count();
+        assertTrue(right > lines.size() / 2, "most sneakers are sneakers: " + result.out());
+
+        CliRun json = CliRun.of("predict", run.toString(), sneaker.toString(), "--json");
+        assertTrue(json.out().contains("\"class\": \"sneaker\""), json.out());
+    }
+
+    @Test
+    void evaluateReportsAccuracyPerClassScoresAndMistakes() {
+        CliRun result = CliRun.of("evaluate", run.toString(), test.toString());
+        assertEquals(ExitCode.OK, result.exitCode(), result.err());
+        assertTrue(result.out().startsWith("300 samples - loss: "), result.out());
+        assertTrue(result.out().contains("precision    recall  f1-score   support"), result.out());
+        assertTrue(result.out().contains("Misclassified: "), result.out());
+    }
+
+    @Test
+    void activationsWriteOneViridisGridPerConvAndPoolLayer() throws IOException {
+        Path image = test.resolve("bag").toFile().listFiles()[0].toPath();
+        Path out = dir.resolve("activations");
+        CliRun result = CliRun.of("activations", run.toString(), image.toString(), "--out", out.toString(), "--raw");
+        assertEquals(ExitCode.OK, result.exitCode(), result.err());
+        assertTrue(ImageIO.read(out.resolve("00-conv2d.png").toFile()).getWidth() > 26 * 4, "a 4×4 grid of 26×26 tiles");
+        assertTrue(ImageIO.read(out.resolve("01-max_pooling2d.png").toFile()).getWidth() > 13 * 4);
+        assertTrue(result.out().contains("conv2d             Conv2D          26 ×  26 ×  16"), result.out());
+        assertTrue(result.out().contains("max_pooling2d      MaxPooling2D    13 ×  13 ×  16"), result.out());
+        assertTrue(Files.isRegularFile(out.resolve("00-conv2d.npy")));
+        assertTrue(Files.isRegularFile(out.resolve("activations.json")));
+    }
+
+    @Test
+    void aReachedTargetStopsTheRunWithTheCoursesMessage() {
+        CliRun result = CliRun.of("train", "--model", MODEL.toString(), "--data", train.toString(), "--epochs", "10",
+                "--rescale", "1/255", "--stop-at", "accuracy=0.3", "--out", dir.resolve("runs/stop").toString());
+        assertEquals(ExitCode.OK, result.exitCode(), result.err());
+        assertTrue(result.out().contains("Reached 30% accuracy so cancelling training!"), result.out());
+        assertFalse(result.out().contains("Epoch 10/10"), result.out());
+    }
+
+    @Test
+    void resumeContinuesFromTheCheckpoint() throws IOException {
+        Path resumable = dir.resolve("runs/resume");
+        CliRun first = CliRun.of("train", "--model", MODEL.toString(), "--data", train.toString(), "--epochs", "1",
+                "--rescale", "1/255", "--out", resumable.toString());
+        assertEquals(ExitCode.OK, first.exitCode(), first.err());
+        Path config = resumable.resolve("run.json");
+        Files.writeString(config, Files.readString(config).replace("\"epochs\": 1", "\"epochs\": 2"));
+
+        CliRun resumed = CliRun.of("train", "--resume", resumable.toString());
+        assertEquals(ExitCode.OK, resumed.exitCode(), resumed.err());
+        assertTrue(resumed.out().contains("Resuming " + resumable + " after epoch 1 of 2"), resumed.out());
+        assertTrue(resumed.out().contains("Epoch 2/2"), resumed.out());
+        assertEquals(2, MetricsCsv.read(resumable.resolve("metrics.csv")).size());
+
+        CliRun again = CliRun.of("train", "--resume", resumable.toString());
+        assertEquals(ExitCode.FAILURE, again.exitCode());
+        assertTrue(again.err().contains("already finished its 2 epochs"), again.err());
+    }
+
+    @Test
+    void aModelThatDoesNotFitTheDataIsOneLine() throws IOException {
+        Path binary = dir.resolve("binary.lamina");
+        Files.writeString(binary, Files.readString(MODEL).replace("\"units\": 10", "\"units\": 1")
+                .replace("\"activation\": \"softmax\"", "\"activation\": \"sigmoid\""));
+        CliRun result = CliRun.of("train", "--model", binary.toString(), "--data", train.toString(), "--out",
+                dir.resolve("runs/bad").toString());
+        assertEquals(ExitCode.FAILURE, result.exitCode());
+        assertEquals(1, result.err().lines().count(), result.err());
+        assertTrue(result.err().contains("the data has 10 classes"), result.err());
+    }
+
+    @Test
+    void filterWritesThePooledImage() throws IOException {
+        Path image = test.resolve("bag").toFile().listFiles()[0].toPath();
+        Path out = dir.resolve("filtered.png");
+        CliRun result = CliRun.of("filter", "--kernel", "-1,-2,-1;0,0,0;1,2,1", "--pool", "2", image.toString(),
+                out.toString());
+        assertEquals(ExitCode.OK, result.exitCode(), result.err());
+        assertEquals(14, ImageIO.read(out.toFile()).getWidth());
+        CliRun bad = CliRun.of("filter", "--kernel", "1,2;3", image.toString(), out.toString());
+        assertEquals(ExitCode.USAGE, bad.exitCode());
+    }
+}

@@ -1,0 +1,82 @@
+package dev.lamina.data.pipeline;
+
+import java.util.List;
+
+import dev.lamina.data.image.PixelImage;
+
+/**
+ * A source whose classes are put in another order, matched by name: an IDX pair named in its own label order,
+ * evaluated by a model that learned the same classes from sorted folder names.
+ */
+public final class Relabeled implements SampleSource {
+
+    private final SampleSource source;
+    private final List<String> classNames;
+    private final int[] newIndex;
+
+    private Relabeled(SampleSource source, List<String> classNames, int[] newIndex) {
+        this.source = source;
+        this.classNames = List.copyOf(classNames);
+        this.newIndex = newIndex;
+    }
+
+    /**
+     * {@code source} with its labels renumbered to {@code classNames}' order.
+     *
+     * @throws IllegalArgumentException when the two sets of names differ
+     */
+    public static SampleSource to(SampleSource source, List<String> classNames) {
+        if (source.classNames().equals(classNames)) {
+            return source;
+        }
+        if (source.classNames().size() != classNames.size() || !classNames.containsAll(source.classNames())) {
+            throw new IllegalArgumentException("the data's classes " + source.classNames() + " are not the model's "
+                    + classNames);
+        }
+        int[] newIndex = new int[classNames.size()];
+        for (int i = 0; i < newIndex.length; i++) {
+            newIndex[i] = classNames.indexOf(source.classNames().get(i));
+        }
+        return new Relabeled(source, classNames, newIndex);
+    }
+
+    @Override
+    public int size() {
+        return source.size();
+    }
+
+    @Override
+    public int label(int index) {
+        return newIndex[source.label(index)];
+    }
+
+    @Override
+    public List<String> classNames() {
+        return classNames;
+    }
+
+    @Override
+    public int channels() {
+        return source.channels();
+    }
+
+    @Override
+    public int height() {
+        return source.height();
+    }
+
+    @Override
+    public int width() {
+        return source.width();
+    }
+
+    @Override
+    public PixelImage load(int index) {
+        return source.load(index);
+    }
+
+    @Override
+    public String describe(int index) {
+        return source.describe(index);
+    }
+}

@@ -1,0 +1,179 @@
+package dev.lamina.engine.inference;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.learning.config.Adam;
+
+import dev.lamina.core.layer.AveragePooling2D;
+import dev.lamina.core.layer.Conv2D;
+import dev.lamina.core.layer.Layer;
+import dev.lamina.core.layer.MaxPooling2D;
+import dev.lamina.data.metrics.ClassificationReport;
+import dev.lamina.data.metrics.ConfusionMatrix;
+import dev.lamina.data.metrics.Predictions;
+import dev.lamina.data.pipeline.Batch;
+import dev.lamina.data.pipeline.BatchPipeline;
+import dev.lamina.data.pipeline.ClassMode;
+import dev.lamina.data.pipeline.EpochBatches;
+import dev.lamina.data.pipeline.ImageFileSource;
+import dev.lamina.data.pipeline.PipelineOptions;
+import dev.lamina.data.pipeline.SampleSource;
+import dev.lamina.engine.archive.ModelArchive;
+import dev.lamina.engine.archive.ModelArchiveException;
+import dev.lamina.engine.archive.ModelMetadata;
+import dev.lamina.engine.network.NetworkBuilder;
+import dev.lamina.engine.network.NetworkPlan;
+import dev.lamina.engine.training.KerasLossValue;
+
+/**
+ * A model trained by Lamina, loaded from its {@code model.zip}: predicts, evaluates and shows activations, preparing
+ * images exactly as training did (same size, colours, resampling and rescale, through the same batch pipeline).
+ */
+public final class TrainedModel {
+
+    private static final int BATCH = 32;
+
+    private final Path file;
+    private final ModelMetadata metadata;
+    private final MultiLayerNetwork network;
+    private final NetworkPlan plan;
+
+    private TrainedModel(Path file, ModelMetadata metadata, MultiLayerNetwork network, NetworkPlan plan) {
+        this.file = file;
+        this.metadata = metadata;
+        this.network = network;
+        this.plan = plan;
+    }
+
+    public static TrainedModel load(Path file) throws ModelArchiveException {
+        ModelMetadata metadata = ModelArchive.readMetadata(file);
+        MultiLayerNetwork network = ModelArchive.readNetwork(file, false);
+        // only the layer mapping is used; the updater is irrelevant for inference
+        NetworkPlan plan = NetworkBuilder.plan(metadata.model(), metadata.loss(), new Adam(), 0);
+        return new TrainedModel(file, metadata, network, plan);
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public ModelMetadata metadata() {
+        return metadata;
+    }
+
+    /** The class and probability for each image, in order. */
+    public List<Prediction> predict(List<Path> images) {
+        ImageFileSource source = new ImageFileSource(images, metadata.classNames(), metadata.height(),
+                metadata.width(), metadata.colorMode(), metadata.interpolation());
+        List<Prediction> predictions = new ArrayList<>();
+        forEachOutput(source, (batch, outputs, units) -> {
+            for (int i = 0; i < batch.size(); i++) {
+                float[] row = new float[units];
+                System.arraycopy(outputs, i * units, row, 0, units);
+                int predicted = Predictions.classOf(outputs, i * units, units);
+                double probability = units == 1 ? (predicted == 1 ? row[0] : 1 - row[0]) : row[predicted];
+                predictions.add(new Prediction(source.file(batch.sampleIndices()[i]), predicted,
+                        metadata.classNames().get(predicted), probability, row));
+            }
+        });
+        return predictions;
+    }
+
+    /**
+     * Loss, accuracy, per-class precision/recall/F1, the confusion matrix and the misclassified samples.
+     *
+     * @throws IllegalArgumentException when the data's classes are not the model's
+     */
+    public Evaluation evaluate(SampleSource data) {
+        if (!data.classNames().equals(metadata.classNames())) {
+            throw new IllegalArgumentException("the data's classes " + data.classNames() + " are not the model's "
+                    + metadata.classNames());
+        }
+        int classes = metadata.classNames().size();
+        ConfusionMatrix.Builder matrix = new ConfusionMatrix.Builder(classes);
+        List<Evaluation.Misclassified> wrong = new ArrayList<>();
+        double[] lossSum = { 0 };
+        forEachOutput(data, (batch, outputs, units) -> {
+            lossSum[0] += KerasLossValue.sum(metadata.loss(), outputs, labelsFor(batch, units), batch.size(), units);
+            for (int i = 0; i < batch.size(); i++) {
+                int sample = batch.sampleIndices()[i];
+                int actual = data.label(sample);
+                int predicted = Predictions.classOf(outputs, i * units, units);
+                matrix.add(actual, predicted);
+                if (actual != predicted) {
+                    double p = units == 1 ? (predicted == 1 ? outputs[i] : 1 - outputs[i])
+                            : outputs[i * units + predicted];
+                    wrong.add(new Evaluation.Misclassified(data.describe(sample),
+                            metadata.classNames().get(actual), metadata.classNames().get(predicted), p));
+                }
+            }
+        });
+        return new Evaluation(lossSum[0] / data.size(),
+                new ClassificationReport(matrix.build(), metadata.classNames()), wrong);
+    }
+
+    /** The output of every convolution and pooling layer for one image, as the course's activation plots show. */
+    public List<LayerActivation> activations(Path image) {
+        ImageFileSource source = new ImageFileSource(List.of(image), metadata.classNames(), metadata.height(),
+                metadata.width(), metadata.colorMode(), metadata.interpolation());
+        List<LayerActivation> activations = new ArrayList<>();
+        try (BatchPipeline pipeline = new BatchPipeline(source, options(1, ClassMode.SPARSE));
+                EpochBatches batches = pipeline.epoch(0)) {
+            Batch batch = batches.next();
+            List<INDArray> outputs = network.feedForward(
+                    org.nd4j.linalg.factory.Nd4j.create(batch.features(), toLong(batch.featureShape()), 'c'), false);
+            for (int i = 0; i < metadata.model().size(); i++) {
+                Layer layer = metadata.model().layer(i);
+                int dl4j = plan.dl4jLayerOf(i);
+                if (dl4j < 0 || !(layer instanceof Conv2D || layer instanceof MaxPooling2D
+                        || layer instanceof AveragePooling2D)) {
+                    continue;
+                }
+                INDArray output = outputs.get(dl4j + 1);
+                long[] shape = output.shape();
+                activations.add(new LayerActivation(layer.name(), layer.kind().kerasName(), (int) shape[1],
+                        (int) shape[2], (int) shape[3], output.dup('c').data().asFloat()));
+            }
+        }
+        return activations;
+    }
+
+    private interface OutputConsumer {
+        void accept(Batch batch, float[] outputs, int units);
+    }
+
+    private void forEachOutput(SampleSource source, OutputConsumer consumer) {
+        ClassMode labels = metadata.binary() ? ClassMode.BINARY : ClassMode.CATEGORICAL;
+        try (BatchPipeline pipeline = new BatchPipeline(source, options(BATCH, labels));
+                EpochBatches batches = pipeline.epoch(0)) {
+            while (batches.hasNext()) {
+                Batch batch = batches.next();
+                INDArray output = network.output(
+                        org.nd4j.linalg.factory.Nd4j.create(batch.features(), toLong(batch.featureShape()), 'c'),
+                        false);
+                consumer.accept(batch, output.dup('c').data().asFloat(), (int) output.size(1));
+            }
+        }
+    }
+
+    private static float[] labelsFor(Batch batch, int units) {
+        return batch.labels();
+    }
+
+    private PipelineOptions options(int batchSize, ClassMode classMode) {
+        return PipelineOptions.defaults().withBatchSize(batchSize).withShuffle(false, 0)
+                .withRescale((float) metadata.rescale()).withClassMode(classMode).withCache(0, 0, null);
+    }
+
+    private static long[] toLong(int[] shape) {
+        long[] result = new long[shape.length];
+        for (int i = 0; i < shape.length; i++) {
+            result[i] = shape[i];
+        }
+        return result;
+    }
+}
