@@ -6,6 +6,7 @@ import dev.lamina.data.image.Interpolation;
 import dev.lamina.data.image.PixelImage;
 import dev.lamina.data.pipeline.SampleSource;
 
+import java.nio.file.Path;
 import java.util.List;
 
 /** Image files with labels, decoded and resized on demand: the input of a batch pipeline. */
@@ -29,6 +30,18 @@ public final class FolderSource implements SampleSource {
         this.colorMode = colorMode;
         this.interpolation = interpolation;
         this.decoder = decoder;
+    }
+
+    /**
+     * Unlabelled files, each with label 0, prepared at {@code height x width} in {@code colorMode}: what prediction
+     * and activations feed through the same batch pipeline as training.
+     *
+     * @param classes the model's classes, so that label tensors have the model's width
+     */
+    public static FolderSource unlabelled(List<Path> files, List<String> classes, int height, int width,
+            ColorMode colorMode, Interpolation interpolation) {
+        return new FolderSource(classes, files.stream().map(file -> new ImageFile(file, 0, null)).toList(), height,
+                width, colorMode, interpolation, new ImageDecoder());
     }
 
     /** The files, in sample order. */

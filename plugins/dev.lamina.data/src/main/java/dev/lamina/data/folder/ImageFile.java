@@ -9,7 +9,8 @@ import java.nio.file.Path;
  *
  * @param path       the file
  * @param classIndex index into the dataset's class names
- * @param header     format, size and channels as the file declares them
+ * @param header     format, size and channels as the file declares them; {@code null} for files given directly
+ *                   (prediction), which were never scanned
  */
 public record ImageFile(Path path, int classIndex, ImageHeader header) {
 }

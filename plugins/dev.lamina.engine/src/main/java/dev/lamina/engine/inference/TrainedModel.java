@@ -12,6 +12,7 @@ import dev.lamina.core.layer.AveragePooling2D;
 import dev.lamina.core.layer.Conv2D;
 import dev.lamina.core.layer.Layer;
 import dev.lamina.core.layer.MaxPooling2D;
+import dev.lamina.data.folder.FolderSource;
 import dev.lamina.data.metrics.ClassificationReport;
 import dev.lamina.data.metrics.ConfusionMatrix;
 import dev.lamina.data.metrics.Predictions;
@@ -19,7 +20,6 @@ import dev.lamina.data.pipeline.Batch;
 import dev.lamina.data.pipeline.BatchPipeline;
 import dev.lamina.data.pipeline.ClassMode;
 import dev.lamina.data.pipeline.EpochBatches;
-import dev.lamina.data.pipeline.ImageFileSource;
 import dev.lamina.data.pipeline.PipelineOptions;
 import dev.lamina.data.pipeline.SampleSource;
 import dev.lamina.engine.archive.ModelArchive;
@@ -67,7 +67,7 @@ public final class TrainedModel {
 
     /** The class and probability for each image, in order. */
     public List<Prediction> predict(List<Path> images) {
-        ImageFileSource source = new ImageFileSource(images, metadata.classNames(), metadata.height(),
+        FolderSource source = FolderSource.unlabelled(images, metadata.classNames(), metadata.height(),
                 metadata.width(), metadata.colorMode(), metadata.interpolation());
         List<Prediction> predictions = new ArrayList<>();
         forEachOutput(source, (batch, outputs, units) -> {
@@ -76,7 +76,7 @@ public final class TrainedModel {
                 System.arraycopy(outputs, i * units, row, 0, units);
                 int predicted = Predictions.classOf(outputs, i * units, units);
                 double probability = units == 1 ? (predicted == 1 ? row[0] : 1 - row[0]) : row[predicted];
-                predictions.add(new Prediction(source.file(batch.sampleIndices()[i]), predicted,
+                predictions.add(new Prediction(source.files().get(batch.sampleIndices()[i]).path(), predicted,
                         metadata.classNames().get(predicted), probability, row));
             }
         });
@@ -118,7 +118,7 @@ public final class TrainedModel {
 
     /** The output of every convolution and pooling layer for one image, as the course's activation plots show. */
     public List<LayerActivation> activations(Path image) {
-        ImageFileSource source = new ImageFileSource(List.of(image), metadata.classNames(), metadata.height(),
+        FolderSource source = FolderSource.unlabelled(List.of(image), metadata.classNames(), metadata.height(),
                 metadata.width(), metadata.colorMode(), metadata.interpolation());
         List<LayerActivation> activations = new ArrayList<>();
         try (BatchPipeline pipeline = new BatchPipeline(source, options(1, ClassMode.SPARSE));
