@@ -8,6 +8,7 @@ import java.util.Map;
 import dev.lamina.cli.commands.ActivationsCommand;
 import dev.lamina.cli.commands.DataCommand;
 import dev.lamina.cli.commands.EvaluateCommand;
+import dev.lamina.cli.commands.ExerciseCommand;
 import dev.lamina.cli.commands.FilterCommand;
 import dev.lamina.cli.commands.PredictCommand;
 import dev.lamina.cli.commands.ExportKerasCommand;
@@ -36,6 +37,7 @@ public final class LaminaCli {
         register(new PredictCommand());
         register(new ActivationsCommand());
         register(new FilterCommand());
+        register(new ExerciseCommand());
         register(new SelfTestCommand());
         register(new HelpCommand(this));
     }
