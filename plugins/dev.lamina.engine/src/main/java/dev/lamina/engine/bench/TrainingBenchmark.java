@@ -1,6 +1,7 @@
 package dev.lamina.engine.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -115,7 +116,9 @@ public final class TrainingBenchmark {
 
         double seconds;
         int helpers;
+        long cpuStart = cpuNanos();
         if (engine.equals("lamina")) {
+            cpuStart = cpuNanos();
             long start = System.nanoTime();
             RunResult result = new Trainer().train(plan, network, List.of(), new TrainingData(train, null, 0),
                     settings, Checkpoints.NONE, new RunListener() {
@@ -134,15 +137,17 @@ public final class TrainingBenchmark {
                 batchIterator = new AsyncDataSetIterator(batchIterator, prefetch);
             }
             Nd4j.getRandom().setSeed(settings.seed() * 1_000_003L);
+            cpuStart = cpuNanos();
             long start = System.nanoTime();
             network.fit(batchIterator);
             seconds = (System.nanoTime() - start) / 1e9;
         }
+        double cpuSeconds = (cpuNanos() - cpuStart) / 1e9;
         double accuracy = testAccuracy(network, test, settings);
         System.out.printf(Locale.ROOT,
-                "RESULT engine=%s images=%d seconds=%.2f images_per_s=%.0f test_acc=%.4f peak_rss_mb=%.0f"
+                "RESULT engine=%s images=%d seconds=%.2f cpu_s=%.2f images_per_s=%.0f test_acc=%.4f peak_rss_mb=%.0f"
                         + " onednn_layers=%d omp=%s cache=%s workspace=%s iterator=%s%n",
-                engine, train.size(), seconds, train.size() / seconds, accuracy, peakRssMb(), helpers,
+                engine, train.size(), seconds, cpuSeconds, train.size() / seconds, accuracy, peakRssMb(), helpers,
                 System.getenv().getOrDefault("OMP_NUM_THREADS", "unset"), network.getLayerWiseConfigurations()
                         .getCacheMode(), configuration.getTrainingWorkspaceMode(),
                 engine.equals("lamina") ? "pipeline" : iterator);
@@ -197,6 +202,12 @@ public final class TrainingBenchmark {
             count += helper != null && helper.getClass().getSimpleName().startsWith("MKLDNN") ? 1 : 0;
         }
         return count;
+    }
+
+    /** CPU time of the whole process (all threads: training, data workers, JIT, GC). */
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     /** The process's peak resident set (VmHWM), in MiB. */

