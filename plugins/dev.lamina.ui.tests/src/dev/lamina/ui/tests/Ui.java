@@ -117,6 +117,13 @@ final class Ui {
 
     /** Types text as key presses into whatever has the keyboard focus. */
     static void type(String text) {
+        if (XTest.available()) {
+            for (char c : text.toCharArray()) {
+                xkey(c < 0x100 ? c : 0x01000000L | c, XTest.needsShift(c) ? SWT.SHIFT : 0);
+            }
+            flush();
+            return;
+        }
         for (char c : text.toCharArray()) {
             post(key(SWT.KeyDown, c));
             post(key(SWT.KeyUp, c));
@@ -144,6 +151,192 @@ final class Ui {
         up.type = SWT.MouseUp;
         up.button = 1;
         post(up);
+        flush();
+    }
+
+    /** A key press with modifiers ({@code SWT.CTRL}, {@code SWT.SHIFT}, {@code SWT.ALT}), e.g. Ctrl+Z. */
+    static void key(int modifiers, int keyCode, char character) {
+        if (XTest.available()) {
+            xkey(keysym(keyCode), modifiers);
+            flush();
+            return;
+        }
+        int[] mods = { SWT.CTRL, SWT.SHIFT, SWT.ALT };
+        for (int mod : mods) {
+            if ((modifiers & mod) != 0) {
+                Event down = new Event();
+                down.type = SWT.KeyDown;
+                down.keyCode = mod;
+                post(down);
+            }
+        }
+        Event down = new Event();
+        down.type = SWT.KeyDown;
+        down.keyCode = keyCode;
+        down.character = character;
+        post(down);
+        Event up = new Event();
+        up.type = SWT.KeyUp;
+        up.keyCode = keyCode;
+        up.character = character;
+        post(up);
+        for (int i = mods.length - 1; i >= 0; i--) {
+            if ((modifiers & mods[i]) != 0) {
+                Event release = new Event();
+                release.type = SWT.KeyUp;
+                release.keyCode = mods[i];
+                post(release);
+            }
+        }
+        flush();
+    }
+
+    /** Presses and releases one key with modifiers, as X key events. */
+    private static void xkey(long keysym, int modifiers) {
+        long[][] mods = { { SWT.CTRL, 0xffe3 }, { SWT.SHIFT, 0xffe1 }, { SWT.ALT, 0xffe9 } };
+        for (long[] mod : mods) {
+            if ((modifiers & mod[0]) != 0) {
+                XTest.key(XTest.keycode(mod[1]), true);
+            }
+        }
+        int code = XTest.keycode(keysym);
+        if (code == 0) {
+            fail("the X keyboard has no key for keysym 0x" + Long.toHexString(keysym));
+        }
+        XTest.key(code, true);
+        sleep(10);
+        XTest.key(code, false);
+        for (int i = mods.length - 1; i >= 0; i--) {
+            if ((modifiers & mods[i][0]) != 0) {
+                XTest.key(XTest.keycode(mods[i][1]), false);
+            }
+        }
+        sleep(25);
+    }
+
+    /** The X key symbol of an SWT key code (characters are their own symbols). */
+    private static long keysym(int keyCode) {
+        return switch (keyCode) {
+            case SWT.CR -> 0xff0d;
+            case SWT.ESC -> 0xff1b;
+            case SWT.DEL -> 0xffff;
+            case SWT.BS -> 0xff08;
+            case SWT.TAB -> 0xff09;
+            case SWT.ARROW_UP -> 0xff52;
+            case SWT.ARROW_DOWN -> 0xff54;
+            case SWT.ARROW_LEFT -> 0xff51;
+            case SWT.ARROW_RIGHT -> 0xff53;
+            case SWT.HOME -> 0xff50;
+            case SWT.END -> 0xff57;
+            case SWT.PAGE_UP -> 0xff55;
+            case SWT.PAGE_DOWN -> 0xff56;
+            case SWT.INSERT -> 0xff63;
+            default -> Character.toLowerCase((char) keyCode);
+        };
+    }
+
+    /** A key without a character (arrows, Delete, Home, ...). */
+    static void key(int modifiers, int keyCode) {
+        key(modifiers, keyCode, '\0');
+    }
+
+    /** Moves the real mouse pointer to a point of a control. */
+    static void moveTo(Control control, int x, int y) {
+        Point at = sync(() -> control.toDisplay(x, y));
+        if (XTest.available()) {
+            XTest.move(at.x, at.y);
+            sleep(15);
+            return;
+        }
+        Event move = new Event();
+        move.type = SWT.MouseMove;
+        move.x = at.x;
+        move.y = at.y;
+        post(move);
+    }
+
+    /** A real click (or double click) at a point of a control, with modifiers held. */
+    static void clickAt(Control control, int x, int y, int modifiers, int count) {
+        moveTo(control, x, y);
+        flush();
+        Point at = sync(() -> control.toDisplay(x, y));
+        for (int i = 0; i < count; i++) {
+            if (modifiers != 0) {
+                pressModifiers(modifiers, SWT.KeyDown);
+            }
+            button(true, at);
+            button(false, at);
+            if (modifiers != 0) {
+                pressModifiers(modifiers, SWT.KeyUp);
+            }
+        }
+        flush();
+    }
+
+    static void clickAt(Control control, int x, int y) {
+        clickAt(control, x, y, 0, 1);
+    }
+
+    /** Moves the pointer to a point of the screen. */
+    private static void pointer(int x, int y) {
+        if (XTest.available()) {
+            XTest.move(x, y);
+            return;
+        }
+        Event move = new Event();
+        move.type = SWT.MouseMove;
+        move.x = x;
+        move.y = y;
+        post(move);
+    }
+
+    /** A left button press or release where the pointer is. */
+    private static void button(boolean press, Point at) {
+        if (XTest.available()) {
+            XTest.button(1, press);
+            sleep(15);
+            return;
+        }
+        Event event = new Event();
+        event.type = press ? SWT.MouseDown : SWT.MouseUp;
+        event.button = 1;
+        event.x = at.x;
+        event.y = at.y;
+        post(event);
+    }
+
+    private static void pressModifiers(int modifiers, int type) {
+        for (int mod : new int[] { SWT.CTRL, SWT.SHIFT, SWT.ALT }) {
+            if ((modifiers & mod) != 0) {
+                Event event = new Event();
+                event.type = type;
+                event.keyCode = mod;
+                post(event);
+            }
+        }
+    }
+
+    /**
+     * A real drag with the left button: press at a point of one control, move there in small steps (so
+     * that drag detection and native drag and drop see a gesture), release at a point of another.
+     */
+    static void drag(Control from, Point start, Control to, Point end) {
+        Point a = sync(() -> from.toDisplay(start.x, start.y));
+        Point b = sync(() -> to.toDisplay(end.x, end.y));
+        moveTo(from, start.x, start.y);
+        flush();
+        button(true, a);
+        int steps = 24;
+        for (int i = 1; i <= steps; i++) {
+            pointer(a.x + (b.x - a.x) * i / steps, a.y + (b.y - a.y) * i / steps);
+            sleep(i < 4 ? 60 : 25);
+        }
+        sleep(250);
+        pointer(b.x, b.y + 1);
+        sleep(250);
+        button(false, new Point(b.x, b.y + 1));
+        flush();
+        sleep(300);
         flush();
     }
 

@@ -6,6 +6,9 @@ public final class LaminaJobs {
     /** Every job that talks to the engine. */
     public static final Object ENGINE_FAMILY = new Object();
 
+    /** The jobs that write Problems view markers for models. */
+    public static final Object MARKERS_FAMILY = new Object();
+
     private LaminaJobs() {
     }
 }

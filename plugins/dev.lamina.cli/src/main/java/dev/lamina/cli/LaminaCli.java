@@ -11,6 +11,7 @@ import dev.lamina.cli.commands.EvaluateCommand;
 import dev.lamina.cli.commands.ExerciseCommand;
 import dev.lamina.cli.commands.FilterCommand;
 import dev.lamina.cli.commands.PredictCommand;
+import dev.lamina.cli.commands.DiagramCommand;
 import dev.lamina.cli.commands.ExportKerasCommand;
 import dev.lamina.cli.commands.HelpCommand;
 import dev.lamina.cli.commands.ImportKerasCommand;
@@ -31,6 +32,7 @@ public final class LaminaCli {
         register(new SummaryCommand());
         register(new ImportKerasCommand());
         register(new ExportKerasCommand());
+        register(new DiagramCommand());
         register(new DataCommand());
         register(new TrainCommand());
         register(new EvaluateCommand());

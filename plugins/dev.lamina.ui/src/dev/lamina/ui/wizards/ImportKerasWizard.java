@@ -1,0 +1,107 @@
+package dev.lamina.ui.wizards;
+
+import java.lang.reflect.InvocationTargetException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.core.resources.IContainer;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IPath;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.wizard.Wizard;
+import org.eclipse.ui.IImportWizard;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.actions.WorkspaceModifyOperation;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.wizards.newresource.BasicNewResourceWizard;
+
+import dev.lamina.core.keras.KerasImport;
+import dev.lamina.core.diagram.DiagramLayout;
+import dev.lamina.core.model.ModelFile;
+import dev.lamina.ui.editor.ModelEditor;
+import dev.lamina.ui.internal.Messages;
+
+/** File › Import › Lamina › Keras model JSON: {@code model.to_json()} output as a new {@code .lamina} model. */
+public class ImportKerasWizard extends Wizard implements IImportWizard {
+
+    private IWorkbench workbench;
+    private IStructuredSelection selection;
+    private ImportKerasPage page;
+
+    public ImportKerasWizard() {
+        setWindowTitle(Messages.ImportKeras_title);
+        setNeedsProgressMonitor(true);
+        setDefaultPageImageDescriptor(ImageDescriptor.createFromURL(
+                ImportKerasWizard.class.getResource("/icons/newproject_wiz.png")));
+    }
+
+    @Override
+    public void init(IWorkbench workbench, IStructuredSelection selection) {
+        this.workbench = workbench;
+        this.selection = selection;
+    }
+
+    @Override
+    public void addPages() {
+        page = new ImportKerasPage(selection);
+        addPage(page);
+    }
+
+    @Override
+    public boolean performFinish() {
+        KerasImport imported = page.imported();
+        IContainer container = page.container();
+        if (imported == null || container == null) {
+            return false;
+        }
+        IFile file = container.getFile(IPath.fromOSString(page.fileName()));
+        try {
+            getContainer().run(true, false, new WorkspaceModifyOperation() {
+                @Override
+                protected void execute(org.eclipse.core.runtime.IProgressMonitor monitor)
+                        throws CoreException, InvocationTargetException {
+                    try {
+                        Path target = file.getLocation().toPath();
+                        Files.createDirectories(target.getParent());
+                        ModelFile.save(DiagramLayout.placed(imported.model()), target);
+                        file.refreshLocal(IResource.DEPTH_ZERO, monitor);
+                    } catch (java.io.IOException e) {
+                        throw new InvocationTargetException(e);
+                    }
+                }
+            });
+        } catch (InvocationTargetException e) {
+            Throwable cause = e.getCause();
+            ErrorDialog.openError(getShell(), Messages.ImportKeras_failed, null,
+                    cause instanceof CoreException core ? core.getStatus()
+                            : Status.error(String.valueOf(cause.getMessage()), cause));
+            return false;
+        } catch (InterruptedException e) {
+            return false;
+        }
+        if (workbench != null && workbench.getActiveWorkbenchWindow() != null) {
+            BasicNewResourceWizard.selectAndReveal(file, workbench.getActiveWorkbenchWindow());
+            try {
+                IDE.openEditor(workbench.getActiveWorkbenchWindow().getActivePage(), file, ModelEditor.ID, true);
+            } catch (PartInitException e) {
+                ErrorDialog.openError(getShell(), Messages.ImportKeras_failed, null, e.getStatus());
+            }
+        }
+        return true;
+    }
+
+    static IContainer workspaceContainer(String path) {
+        if (path == null || path.isBlank()) {
+            return null;
+        }
+        IResource resource = ResourcesPlugin.getWorkspace().getRoot().findMember(IPath.fromOSString(path.strip()));
+        return resource instanceof IContainer container && resource.getType() != IResource.ROOT ? container : null;
+    }
+}
