@@ -32,17 +32,7 @@ class NewLaminaProjectWizardTest {
 
     @BeforeAll
     static void showTheLaminaPerspectiveFullSize() {
-        Ui.run(() -> {
-            IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-            window.getShell().setBounds(0, 0, 1280, 800);
-            window.getShell().forceActive();
-            try {
-                PlatformUI.getWorkbench().showPerspective(LaminaPerspective.ID, window);
-            } catch (org.eclipse.ui.WorkbenchException e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        Ui.flush();
+        Editors.showLaminaPerspective();
     }
 
     @Test

@@ -11,16 +11,9 @@ import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 
+import dev.lamina.core.bench.BenchmarkModels;
 import dev.lamina.core.diagram.Diagram;
-import dev.lamina.core.layer.ActivationFunction;
-import dev.lamina.core.layer.ActivationLayer;
-import dev.lamina.core.layer.BatchNormalization;
-import dev.lamina.core.layer.Conv2D;
-import dev.lamina.core.layer.Dropout;
-import dev.lamina.core.layer.Layer;
-import dev.lamina.core.layer.Padding;
 import dev.lamina.core.model.Model;
-import dev.lamina.core.model.ModelBuilder;
 import dev.lamina.ui.editor.ModelDocument;
 import dev.lamina.ui.editor.diagram.DiagramCanvas;
 import dev.lamina.ui.editor.diagram.DiagramExport;
@@ -62,7 +55,7 @@ public final class EditorBenchmark {
         Shell shell = new Shell(display);
         shell.setLayout(new FillLayout());
         shell.setSize(1200, 900);
-        Model model = buildModel();
+        Model model = BenchmarkModels.twoHundredLayers();
         ModelDocument document = new ModelDocument(model);
         DiagramCanvas canvas = new DiagramCanvas(shell, document.diagram(), new DiagramCanvas.Listener() {
             @Override
@@ -90,11 +83,11 @@ public final class EditorBenchmark {
 
         Random random = new Random(42);
         for (int i = 0; i < WARMUP; i++) {
-            document.setModel(edit(document.model(), random), null);
+            document.setModel(BenchmarkModels.randomEdit(document.model(), random), null);
         }
         long[] editNanos = new long[edits];
         for (int i = 0; i < edits; i++) {
-            Model edited = edit(document.model(), random);
+            Model edited = BenchmarkModels.randomEdit(document.model(), random);
             long start = System.nanoTime();
             document.setModel(edited, null);
             editNanos[i] = System.nanoTime() - start;
@@ -163,29 +156,5 @@ public final class EditorBenchmark {
                 sorted[sorted.length - 1] / 1e6, targetMs, sorted.length);
     }
 
-    /** Input, 49 blocks of Conv2D (same) → BatchNormalization → Activation → Dropout, then the head: 200 layers. */
-    static Model buildModel() {
-        ModelBuilder builder = Model.builder().input(64, 64, 3);
-        for (int block = 0; block < 49; block++) {
-            builder.conv2d(16, 3, 1, Padding.SAME, ActivationFunction.LINEAR).batchNormalization()
-                    .activation(ActivationFunction.RELU).dropout(0.1);
-        }
-        return builder.globalAveragePooling2d().dropout(0.2).dense(10, ActivationFunction.SOFTMAX).build();
-    }
 
-    private static Model edit(Model model, Random random) {
-        int index = 1 + random.nextInt(model.size() - 2);
-        Layer layer = model.layer(index);
-        Layer edited = switch (layer) {
-            case Conv2D c -> new Conv2D(c.name(), 8 + random.nextInt(57), c.kernelSize(), c.strides(), c.padding(),
-                    c.activation(), c.useBias());
-            case BatchNormalization b -> new BatchNormalization(b.name(), 0.9 + random.nextInt(10) / 100.0,
-                    b.epsilon(), b.center(), b.scale());
-            case ActivationLayer a -> new ActivationLayer(a.name(),
-                    random.nextBoolean() ? ActivationFunction.RELU : ActivationFunction.ELU);
-            case Dropout d -> new Dropout(d.name(), random.nextInt(50) / 100.0);
-            default -> layer;
-        };
-        return model.withLayer(index, edited);
-    }
 }
