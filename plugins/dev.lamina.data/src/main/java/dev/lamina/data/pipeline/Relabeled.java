@@ -2,20 +2,17 @@ package dev.lamina.data.pipeline;
 
 import java.util.List;
 
-import dev.lamina.data.image.PixelImage;
-
 /**
  * A source whose classes are put in another order, matched by name: an IDX pair named in its own label order,
  * evaluated by a model that learned the same classes from sorted folder names.
  */
-public final class Relabeled implements SampleSource {
+public final class Relabeled extends SourceView {
 
-    private final SampleSource source;
     private final List<String> classNames;
     private final int[] newIndex;
 
     private Relabeled(SampleSource source, List<String> classNames, int[] newIndex) {
-        this.source = source;
+        super(source);
         this.classNames = List.copyOf(classNames);
         this.newIndex = newIndex;
     }
@@ -41,11 +38,6 @@ public final class Relabeled implements SampleSource {
     }
 
     @Override
-    public int size() {
-        return source.size();
-    }
-
-    @Override
     public int label(int index) {
         return newIndex[source.label(index)];
     }
@@ -53,30 +45,5 @@ public final class Relabeled implements SampleSource {
     @Override
     public List<String> classNames() {
         return classNames;
-    }
-
-    @Override
-    public int channels() {
-        return source.channels();
-    }
-
-    @Override
-    public int height() {
-        return source.height();
-    }
-
-    @Override
-    public int width() {
-        return source.width();
-    }
-
-    @Override
-    public PixelImage load(int index) {
-        return source.load(index);
-    }
-
-    @Override
-    public String describe(int index) {
-        return source.describe(index);
     }
 }

@@ -1,17 +1,12 @@
 package dev.lamina.data.pipeline;
 
-import java.util.List;
-
-import dev.lamina.data.image.PixelImage;
-
 /** Some samples of another source, in the order given: quick runs, smoke tests, held-out splits. */
-public final class Subset implements SampleSource {
+public final class Subset extends SourceView {
 
-    private final SampleSource source;
     private final int[] indices;
 
     private Subset(SampleSource source, int[] indices) {
-        this.source = source;
+        super(source);
         this.indices = indices;
     }
 
@@ -36,42 +31,12 @@ public final class Subset implements SampleSource {
     }
 
     @Override
+    int sample(int index) {
+        return indices[index];
+    }
+
+    @Override
     public int size() {
         return indices.length;
-    }
-
-    @Override
-    public int label(int index) {
-        return source.label(indices[index]);
-    }
-
-    @Override
-    public List<String> classNames() {
-        return source.classNames();
-    }
-
-    @Override
-    public int channels() {
-        return source.channels();
-    }
-
-    @Override
-    public int height() {
-        return source.height();
-    }
-
-    @Override
-    public int width() {
-        return source.width();
-    }
-
-    @Override
-    public PixelImage load(int index) {
-        return source.load(indices[index]);
-    }
-
-    @Override
-    public String describe(int index) {
-        return source.describe(indices[index]);
     }
 }
