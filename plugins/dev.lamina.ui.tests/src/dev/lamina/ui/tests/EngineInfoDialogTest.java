@@ -42,6 +42,7 @@ class EngineInfoDialogTest {
         assertEquals("1.0.0-M2.1", rows.get("ND4J version"));
         assertTrue(Integer.parseInt(rows.get("Threads")) >= 1, rows.toString());
         assertTrue(rows.get("Devices").startsWith("CPU: "), rows.toString());
+        assertTrue(rows.get("Image codecs").startsWith("native codecs: libdeflate"), rows.toString());
 
         Ui.click(Ui.button(dialog, "Run Self-Test"));
         Label result = Ui.find(dialog, Label.class, l -> l.getText().startsWith("Self-test") || l.getText().startsWith("Training"));

@@ -45,6 +45,7 @@ class LaminaCliTest {
         assertTrue(text.contains("ND4J version  1.0.0-M2.1"), text);
         assertTrue(text.matches("(?s).*Threads       \\d+.*"), text);
         assertTrue(text.contains("Devices       CPU: "), text);
+        assertTrue(text.contains("Image codecs  native codecs: libdeflate 1.14, libjpeg-turbo 2.1.5"), text);
     }
 
     @Test

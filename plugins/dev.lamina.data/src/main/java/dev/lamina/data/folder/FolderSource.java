@@ -85,6 +85,11 @@ public final class FolderSource implements SampleSource {
     }
 
     @Override
+    public PixelImage load(int index, byte[] into) {
+        return decoder.decode(files.get(index).path(), colorMode, width, height, interpolation, into);
+    }
+
+    @Override
     public String describe(int index) {
         return files.get(index).path().toString();
     }

@@ -26,6 +26,11 @@ import javax.imageio.stream.ImageInputStream;
  * {@link PixelImage}s. Every failure is an {@link ImageReadException} naming the file and the
  * reason. The pixel count is checked from the header before any pixel is decoded.
  *
+ * <p>Decoding for datasets goes through fast paths first: {@link PngFastReader} for plain 8-bit PNGs
+ * and, where the platform fragment installs them, {@link NativeCodecs} (libjpeg-turbo, libdeflate).
+ * They give the same pixels; whatever they decline (unusual or damaged files) goes through ImageIO,
+ * which also names every problem.
+ *
  * <p>Instances are thread-safe; each thread reuses its own ImageIO readers.
  */
 public final class ImageDecoder {
@@ -39,8 +44,13 @@ public final class ImageDecoder {
     }
 
     private static final ThreadLocal<Readers> READERS = ThreadLocal.withInitial(Readers::new);
+    private static final ThreadLocal<byte[]> JPEG_BUFFER = ThreadLocal.withInitial(() -> new byte[0]);
+    private static final ThreadLocal<FileBuffer> FILE_BUFFER = ThreadLocal.withInitial(FileBuffer::new);
+    /** Decode buffers above this size are not kept between images. */
+    private static final int MAX_KEPT_BUFFER = 64 << 20;
 
     private final long maxPixels;
+    private final NativeCodecs natives;
 
     /** A decoder with Pillow's pixel limit. */
     public ImageDecoder() {
@@ -49,10 +59,24 @@ public final class ImageDecoder {
 
     /** A decoder refusing images whose header declares more than {@code maxPixels} pixels. */
     public ImageDecoder(long maxPixels) {
+        this(maxPixels, true);
+    }
+
+    /**
+     * A decoder refusing images over {@code maxPixels} pixels that uses the installed
+     * {@link NativeCodecs} only when {@code useNatives} is true (benchmarks and tests compare both).
+     */
+    public ImageDecoder(long maxPixels, boolean useNatives) {
         if (maxPixels <= 0) {
             throw new IllegalArgumentException("maxPixels must be positive: " + maxPixels);
         }
         this.maxPixels = maxPixels;
+        this.natives = useNatives ? NativeCodecs.installed() : null;
+    }
+
+    /** Whether this decoder uses native codecs. */
+    public boolean usesNatives() {
+        return natives != null;
     }
 
     /** The pixel limit in force. */
@@ -87,12 +111,15 @@ public final class ImageDecoder {
 
     /** Decodes {@code file} and converts it to {@code mode}. */
     public PixelImage decode(Path file, ColorMode mode) {
-        return decodeFile(file, mode).image();
+        byte[] bytes = readFile(file);
+        return decode(bytes, file, mode);
     }
 
     /** Decodes image bytes held in memory; {@code name} is used in error messages. */
     public PixelImage decode(byte[] bytes, Path name, ColorMode mode) {
-        return decodeBytes(name, bytes, bytes.length, mode, null).image();
+        ImageFormat format = checkFormat(name, bytes, bytes.length);
+        PixelImage fast = decodeFast(format, bytes, bytes.length, mode, null);
+        return fast != null ? fast : decodeBytes(name, bytes, bytes.length, mode, null).image();
     }
 
     /**
@@ -102,17 +129,92 @@ public final class ImageDecoder {
      * nearest neighbour convert only the pixels that are picked).
      */
     public PixelImage decode(Path file, ColorMode mode, int width, int height, Interpolation interpolation) {
+        return decode(file, mode, width, height, interpolation, null);
+    }
+
+    /**
+     * {@link #decode(Path, ColorMode, int, int, Interpolation)}, writing the pixels into
+     * {@code into} where the fast paths can (a nearest resize of a file already in {@code mode}'s
+     * channels): {@code into} must then hold exactly {@code width * height * mode.channels()}
+     * bytes that the caller no longer needs; the image returned may use it. Null or any other
+     * length: a new array, as the other overload.
+     */
+    public PixelImage decode(Path file, ColorMode mode, int width, int height, Interpolation interpolation,
+            byte[] into) {
         if (width <= 0 || height <= 0) {
             throw new IllegalArgumentException("target size must be positive: " + width + "x" + height);
         }
-        byte[] bytes = readFile(file);
-        PixelImage image = decodeBytes(file, bytes, bytes.length, mode,
-                new Target(width, height, interpolation)).image();
+        // Datasets decode thousands of files per thread: read each into this thread's buffer.
+        FileBuffer buffer = FILE_BUFFER.get();
+        int length = buffer.read(file);
+        byte[] bytes = buffer.bytes;
+        byte[] reuse = into != null && into.length == (long) width * height * mode.channels() ? into : null;
+        Target target = new Target(width, height, interpolation, reuse);
+        PixelImage image = decodeFast(checkFormat(file, bytes, length), bytes, length, mode, target);
+        if (image == null) {
+            image = decodeBytes(file, bytes, length, mode, target).image();
+        }
+        buffer.trim();
         return Resizer.resize(image, width, height, interpolation);
     }
 
+    /**
+     * The fast paths: null when none applies or the file is anything but plain, in which case the
+     * ImageIO path decodes it or names its problem. With a nearest {@code target} the result is
+     * already resized; otherwise callers resize.
+     */
+    private PixelImage decodeFast(ImageFormat format, byte[] bytes, int length, ColorMode mode, Target target) {
+        boolean nearest = target != null && target.interpolation() == Interpolation.NEAREST;
+        if (format == ImageFormat.PNG) {
+            return PngFastReader.read(bytes, length, mode, target == null ? 0 : target.width(),
+                    target == null ? 0 : target.height(), target == null ? null : target.interpolation(),
+                    maxPixels, natives, target == null ? null : target.into());
+        }
+        if (format == ImageFormat.JPEG && natives != null) {
+            NativeCodecs.JpegHeader header = natives.readJpegHeader(bytes, length);
+            JpegMarkers markers = JpegMarkers.parse(bytes, length);
+            // The library's header must agree with the frame header found here (a reused
+            // decompressor can report a previous image's size for a file without one).
+            if (header == null || header.width() != markers.width() || header.height() != markers.height()
+                    || markers.components() != 1 && markers.components() != 3
+                    || (long) header.width() * header.height() > maxPixels
+                    || header.bytes() > Integer.MAX_VALUE - 16) {
+                return null;
+            }
+            int size = (int) header.bytes();
+            if (nearest) {
+                // Nearest picks pixels, so it commutes with the per-pixel conversion: pick first,
+                // from a buffer this thread reuses.
+                byte[] buffer = JPEG_BUFFER.get();
+                if (buffer.length < size) {
+                    buffer = new byte[size];
+                    if (size <= MAX_KEPT_BUFFER) {
+                        JPEG_BUFFER.set(buffer);
+                    }
+                }
+                if (!natives.decodeJpeg(bytes, length, header, buffer)) {
+                    return null;
+                }
+                byte[] into = header.channels() == mode.channels() ? target.into() : null;
+                return PixelConverter.convert(Resizer.nearest(buffer, header.width(), header.height(),
+                        header.channels(), target.width(), target.height(), into), mode);
+            }
+            byte[] pixels = new byte[size];
+            if (!natives.decodeJpeg(bytes, length, header, pixels)) {
+                return null;
+            }
+            return PixelConverter.convert(new PixelImage(header.width(), header.height(), header.channels(), pixels),
+                    mode);
+        }
+        return null;
+    }
+
     /** A resize the decoder may fuse with decoding. */
-    private record Target(int width, int height, Interpolation interpolation) {
+    private record Target(int width, int height, Interpolation interpolation, byte[] into) {
+
+        Target(int width, int height, Interpolation interpolation) {
+            this(width, height, interpolation, null);
+        }
     }
 
     /** A decoded image together with what its header declared. */
@@ -127,6 +229,41 @@ public final class ImageDecoder {
     private Decoded decodeFile(Path file, ColorMode mode) {
         byte[] bytes = readFile(file);
         return decodeBytes(file, bytes, bytes.length, mode, null);
+    }
+
+    /** One thread's buffer for file contents; not kept above {@link #MAX_KEPT_BUFFER} bytes. */
+    private static final class FileBuffer {
+        byte[] bytes = new byte[1 << 16];
+
+        int read(Path file) {
+            try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file)) {
+                long size = channel.size();
+                if (size > Integer.MAX_VALUE - 16) {
+                    throw new ImageReadException(file, ImageFault.UNREADABLE, "file too large to be an image ("
+                            + size + " bytes)", null);
+                }
+                if (bytes.length < size + 1) {
+                    bytes = new byte[(int) size + 1];
+                }
+                java.nio.ByteBuffer into = java.nio.ByteBuffer.wrap(bytes);
+                // Read to the end, whatever size said (a file may grow or shrink meanwhile).
+                while (channel.read(into) >= 0) {
+                    if (!into.hasRemaining()) {
+                        bytes = java.util.Arrays.copyOf(bytes, bytes.length * 2);
+                        into = java.nio.ByteBuffer.wrap(bytes).position(into.position());
+                    }
+                }
+                return into.position();
+            } catch (IOException e) {
+                throw unreadable(file, e);
+            }
+        }
+
+        void trim() {
+            if (bytes.length > MAX_KEPT_BUFFER) {
+                bytes = new byte[1 << 16];
+            }
+        }
     }
 
     private static byte[] readFile(Path file) {

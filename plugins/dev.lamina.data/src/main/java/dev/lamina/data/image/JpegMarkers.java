@@ -5,7 +5,7 @@ package dev.lamina.data.image;
  * the Adobe colour transform, and whether a JFIF header and an ICC profile are present, read by
  * walking the marker segments up to the first scan.
  */
-record JpegMarkers(int components, int adobeTransform, boolean jfif, boolean icc) {
+record JpegMarkers(int components, int adobeTransform, boolean jfif, boolean icc, int width, int height) {
 
     /** No Adobe APP14 segment was found. */
     static final int NO_ADOBE = -1;
@@ -14,6 +14,8 @@ record JpegMarkers(int components, int adobeTransform, boolean jfif, boolean icc
 
     static JpegMarkers parse(byte[] data, int length) {
         int components = 0;
+        int width = 0;
+        int height = 0;
         int adobe = NO_ADOBE;
         boolean jfif = false;
         boolean icc = false;
@@ -41,13 +43,15 @@ record JpegMarkers(int components, int adobeTransform, boolean jfif, boolean icc
                     && data[payload + 1] == 'C' && data[payload + 2] == 'C' && data[payload + 3] == '_') {
                 icc = true;
             } else if (isStartOfFrame(marker) && payload + 6 <= length) {
+                height = (data[payload + 1] & 0xFF) << 8 | (data[payload + 2] & 0xFF);
+                width = (data[payload + 3] & 0xFF) << 8 | (data[payload + 4] & 0xFF);
                 components = data[payload + 5] & 0xFF;
             } else if (marker == 0xDA) {
                 break;
             }
             pos += 2 + segment;
         }
-        return new JpegMarkers(components, adobe, jfif, icc);
+        return new JpegMarkers(components, adobe, jfif, icc, width, height);
     }
 
     /**

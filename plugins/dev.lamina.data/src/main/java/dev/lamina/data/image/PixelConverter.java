@@ -49,6 +49,44 @@ final class PixelConverter {
         return (cm.hasAlpha() ? "rgba" : "rgb") + depth;
     }
 
+    /**
+     * Converts a decoded gray (1), RGB (3) or RGBA (4 channel) image to {@code mode} with the same
+     * rules as the ImageIO path: luma for gray, alpha dropped for RGB, opaque alpha added for RGBA.
+     */
+    static PixelImage convert(PixelImage image, ColorMode mode) {
+        int from = image.channels();
+        int to = mode.channels();
+        if (from == to) {
+            return image;
+        }
+        if (from != 1 && from != 3 && from != 4) {
+            throw new IllegalArgumentException("cannot convert a " + from + "-channel image");
+        }
+        byte[] in = image.pixels();
+        int pixels = image.width() * image.height();
+        byte[] out = new byte[pixels * to];
+        for (int p = 0, s = 0, d = 0; p < pixels; p++, s += from, d += to) {
+            if (to == 1) {
+                out[d] = (byte) luma(in[s] & 0xFF, in[s + 1] & 0xFF, in[s + 2] & 0xFF);
+            } else if (from == 1) {
+                out[d] = in[s];
+                out[d + 1] = in[s];
+                out[d + 2] = in[s];
+                if (to == 4) {
+                    out[d + 3] = (byte) 255;
+                }
+            } else {
+                out[d] = in[s];
+                out[d + 1] = in[s + 1];
+                out[d + 2] = in[s + 2];
+                if (to == 4) {
+                    out[d + 3] = (byte) 255;
+                }
+            }
+        }
+        return new PixelImage(image.width(), image.height(), to, out);
+    }
+
     static PixelImage convert(BufferedImage image, ColorMode mode) throws UnsupportedColorModel {
         ColorModel cm = image.getColorModel();
         Raster raster = image.getRaster();

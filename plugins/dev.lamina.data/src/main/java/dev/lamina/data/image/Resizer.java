@@ -30,34 +30,22 @@ public final class Resizer {
     }
 
     private static PixelImage nearest(PixelImage src, int width, int height) {
-        int c = src.channels();
-        int[] xs = table(src.width(), width, Interpolation.NEAREST).start;
-        int[] ys = table(src.height(), height, Interpolation.NEAREST).start;
-        byte[] in = src.pixels();
-        byte[] out = new byte[width * height * c];
-        int srcRow = src.width() * c;
+        return nearest(src.pixels(), src.width(), src.height(), src.channels(), width, height, null);
+    }
+
+    /**
+     * Nearest-neighbour resize of an HWC image held in the first {@code srcWidth * srcHeight * c}
+     * bytes of {@code in} (a decoder's reused buffer, say), written into {@code into} when that has
+     * exactly the output's size.
+     */
+    static PixelImage nearest(byte[] in, int srcWidth, int srcHeight, int c, int width, int height, byte[] into) {
+        int[] xs = table(srcWidth, width, Interpolation.NEAREST).start;
+        int[] ys = table(srcHeight, height, Interpolation.NEAREST).start;
+        byte[] out = into != null && into.length == width * height * c ? into : new byte[width * height * c];
+        int srcRow = srcWidth * c;
         int o = 0;
         for (int y = 0; y < height; y++) {
-            int rowStart = ys[y] * srcRow;
-            if (c == 1) {
-                for (int x = 0; x < width; x++) {
-                    out[o++] = in[rowStart + xs[x]];
-                }
-            } else if (c == 3) {
-                for (int x = 0; x < width; x++) {
-                    int s = rowStart + xs[x] * 3;
-                    out[o++] = in[s];
-                    out[o++] = in[s + 1];
-                    out[o++] = in[s + 2];
-                }
-            } else {
-                for (int x = 0; x < width; x++) {
-                    int s = rowStart + xs[x] * c;
-                    for (int ch = 0; ch < c; ch++) {
-                        out[o++] = in[s + ch];
-                    }
-                }
-            }
+            o = PixelGather.row(in, ys[y] * srcRow, xs, c, out, o);
         }
         return new PixelImage(width, height, c, out);
     }

@@ -36,7 +36,11 @@ public final class BatchPipeline implements AutoCloseable {
     private final Augmenter augmenter;
     private final DecodedImageCache cache;
     private final ExecutorService workers;
+    private static final ThreadLocal<byte[]> SCRATCH = ThreadLocal.withInitial(() -> new byte[0]);
+
     private final AtomicLong decodes = new AtomicLong();
+    private final java.util.concurrent.ConcurrentLinkedQueue<float[]> recycled =
+            new java.util.concurrent.ConcurrentLinkedQueue<>();
     private volatile boolean cancelled;
 
     /** A pipeline over {@code source}; it owns worker threads until {@link #close()}. */
@@ -141,16 +145,17 @@ public final class BatchPipeline implements AutoCloseable {
         int h = source.height();
         int w = source.width();
         int sampleSize = c * h * w;
-        float[] features = new float[n * sampleSize];
+        float[] features = reusedOrNew(n * sampleSize); // every element is written below
         int classes = source.classNames().size();
         boolean oneHot = options.classMode() == ClassMode.CATEGORICAL;
         float[] labels = new float[oneHot ? n * classes : n];
         int[] indices = new int[n];
+        byte[] scratch = scratch(sampleSize);
         for (int i = 0; i < n; i++) {
             checkNotCancelled();
             int sample = order[start + i];
             indices[i] = sample;
-            PixelImage image = load(sample);
+            PixelImage image = load(sample, scratch); // used up before the next sample
             if (augmenter != null) {
                 augmenter.augment(image, mix(options.seed(), epoch, sample), features, i * sampleSize,
                         options.rescale());
@@ -168,10 +173,41 @@ public final class BatchPipeline implements AutoCloseable {
         return new Batch(epoch, batchIndex, features, new int[] {n, c, h, w}, labels, labelShape, indices);
     }
 
-    private PixelImage load(int sample) {
-        PixelImage image = cache.get(sample);
+    /** Keeps a recycled feature array for a later batch of the same size (a few at most). */
+    void recycle(float[] features) {
+        if (recycled.size() < options.prefetchBatches() + 2) {
+            recycled.offer(features);
+        }
+    }
+
+    private float[] reusedOrNew(int length) {
+        for (int tries = recycled.size(); tries > 0; tries--) {
+            float[] candidate = recycled.poll();
+            if (candidate == null) {
+                break;
+            }
+            if (candidate.length == length) {
+                return candidate;
+            }
+            // another size (the last, shorter batch of an epoch): dropped
+        }
+        return new float[length];
+    }
+
+    /** This worker's array for one image, which each sample reuses once the previous one is in the batch. */
+    private byte[] scratch(int size) {
+        byte[] scratch = SCRATCH.get();
+        if (scratch.length != size) {
+            scratch = new byte[size];
+            SCRATCH.set(scratch);
+        }
+        return scratch;
+    }
+
+    private PixelImage load(int sample, byte[] scratch) {
+        PixelImage image = cache.get(sample, scratch);
         if (image == null) {
-            image = source.load(sample);
+            image = source.load(sample, scratch);
             decodes.incrementAndGet();
             cache.put(sample, image);
         }

@@ -18,13 +18,23 @@ import java.util.concurrent.atomic.AtomicLong;
  * Decoded images by sample index: in memory up to a byte budget, then appended to a spill file on
  * disk up to a second budget; beyond both, images are simply not cached. Thread-safe. Entries are
  * never evicted, because epochs visit every sample and any kept image saves one decode.
+ *
+ * <p>The memory tier lives outside the Java heap, in direct slabs of {@value #SLAB_BYTES} bytes:
+ * a cache of gigabytes that lives as long as the training would otherwise be copied from region
+ * to region by every young collection, on the same cores that decode. A lookup copies the pixels
+ * back into a short-lived array, which costs a memory copy and no collector work.
  */
 public final class DecodedImageCache implements AutoCloseable {
 
     private final long memoryBudget;
     private final long diskBudget;
     private final Path spillParent;
-    private final Map<Integer, PixelImage> memory = new ConcurrentHashMap<>();
+    static final int SLAB_BYTES = 64 << 20;
+
+    private final Map<Integer, MemoryEntry> memory = new ConcurrentHashMap<>();
+    private final Object slabLock = new Object();
+    private ByteBuffer slab;
+    private boolean memoryRefused;
     private final Map<Integer, DiskEntry> disk = new ConcurrentHashMap<>();
     private final AtomicLong memoryBytes = new AtomicLong();
     private final AtomicLong diskBytes = new AtomicLong();
@@ -43,11 +53,20 @@ public final class DecodedImageCache implements AutoCloseable {
 
     /** The cached image of sample {@code index}, or {@code null}. */
     public PixelImage get(int index) {
-        PixelImage image = memory.get(index);
+        return get(index, null);
+    }
+
+    /**
+     * The cached image of sample {@code index}, or {@code null}; its pixels are copied into
+     * {@code into} when that has exactly their size (an array the caller no longer needs).
+     */
+    public PixelImage get(int index, byte[] into) {
+        MemoryEntry kept = memory.get(index);
+        PixelImage image = kept == null ? null : kept.read(into);
         if (image == null) {
             DiskEntry entry = disk.get(index);
             if (entry != null) {
-                image = entry.read(spill, spillFile);
+                image = entry.read(spill, spillFile, into);
             }
         }
         (image == null ? misses : hits).incrementAndGet();
@@ -61,8 +80,12 @@ public final class DecodedImageCache implements AutoCloseable {
         }
         long size = image.pixels().length;
         if (reserve(memoryBytes, size, memoryBudget) >= 0) {
-            memory.put(index, image);
-            return;
+            MemoryEntry entry = MemoryEntry.write(place((int) size), image);
+            if (entry != null) {
+                memory.put(index, entry);
+                return;
+            }
+            memoryBytes.addAndGet(-size);
         }
         long offset = reserve(diskBytes, size, diskBudget);
         if (offset >= 0) {
@@ -80,6 +103,31 @@ public final class DecodedImageCache implements AutoCloseable {
             if (used.compareAndSet(current, current + size)) {
                 return current;
             }
+        }
+    }
+
+    /**
+     * A slab with {@code size} bytes free at its position, which is advanced past them; null when
+     * the JVM refuses more direct memory (-XX:MaxDirectMemorySize), after which the disk tier takes
+     * the rest.
+     */
+    private ByteBuffer place(int size) {
+        synchronized (slabLock) {
+            if (memoryRefused || closed) {
+                return null;
+            }
+            if (slab == null || slab.remaining() < size) {
+                try {
+                    slab = ByteBuffer.allocateDirect((int) Math.max(size, Math.min(SLAB_BYTES, memoryBudget)));
+                } catch (OutOfMemoryError e) {
+                    memoryRefused = true;
+                    slab = null;
+                    return null;
+                }
+            }
+            ByteBuffer region = slab.slice(slab.position(), size);
+            slab.position(slab.position() + size);
+            return region;
         }
     }
 
@@ -134,6 +182,9 @@ public final class DecodedImageCache implements AutoCloseable {
         closed = true;
         memory.clear();
         disk.clear();
+        synchronized (slabLock) {
+            slab = null; // the slabs go with their last entry
+        }
         if (spill != null) {
             try {
                 spill.close();
@@ -143,6 +194,28 @@ public final class DecodedImageCache implements AutoCloseable {
             } finally {
                 spill = null;
             }
+        }
+    }
+
+    private static byte[] sized(byte[] into, int size) {
+        return into != null && into.length == size ? into : new byte[size];
+    }
+
+    /** One image in a region of a direct slab that belongs to it alone. */
+    private record MemoryEntry(ByteBuffer region, int width, int height, int channels) {
+
+        static MemoryEntry write(ByteBuffer region, PixelImage image) {
+            if (region == null) {
+                return null;
+            }
+            region.put(0, image.pixels());
+            return new MemoryEntry(region, image.width(), image.height(), image.channels());
+        }
+
+        PixelImage read(byte[] into) {
+            byte[] pixels = sized(into, width * height * channels);
+            region.get(0, pixels);
+            return new PixelImage(width, height, channels, pixels);
         }
     }
 
@@ -163,8 +236,8 @@ public final class DecodedImageCache implements AutoCloseable {
             return new DiskEntry(offset, image.width(), image.height(), image.channels());
         }
 
-        PixelImage read(FileChannel channel, Path file) {
-            byte[] pixels = new byte[width * height * channels];
+        PixelImage read(FileChannel channel, Path file, byte[] into) {
+            byte[] pixels = sized(into, width * height * channels);
             ByteBuffer buffer = ByteBuffer.wrap(pixels);
             try {
                 long position = offset;

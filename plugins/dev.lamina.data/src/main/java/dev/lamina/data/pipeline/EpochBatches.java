@@ -82,6 +82,16 @@ public final class EpochBatches implements Iterator<Batch>, AutoCloseable {
         }
     }
 
+    /**
+     * Gives {@code batch}'s feature array back for a later batch of this pipeline to fill: call it
+     * once the values have been copied (into a tensor, say) and the array is not read again; the
+     * batch's labels and indices stay valid. Optional; it saves allocating and zeroing tens of
+     * megabytes per batch of large images.
+     */
+    public void recycle(Batch batch) {
+        pipeline.recycle(batch.features());
+    }
+
     private void fill() {
         while (submitted < total && inFlight.size() < pipeline.options().prefetchBatches()) {
             int batchIndex = submitted++;

@@ -35,6 +35,16 @@ public interface SampleSource {
      */
     PixelImage load(int index);
 
+    /**
+     * {@link #load(int)}, writing the pixels into {@code into} where it can: the caller gives an
+     * array of {@code channels() * height() * width()} bytes that it is done with, and the image
+     * returned may use it. Loops that use each image once before loading the next (the batch
+     * pipeline's workers) save an allocation per image this way.
+     */
+    default PixelImage load(int index, byte[] into) {
+        return load(index);
+    }
+
     /** A name for sample {@code index} in messages, usually its file path. */
     String describe(int index);
 }

@@ -54,6 +54,11 @@ abstract class SourceView implements SampleSource {
     }
 
     @Override
+    public PixelImage load(int index, byte[] into) {
+        return source.load(sample(index), into);
+    }
+
+    @Override
     public String describe(int index) {
         return source.describe(sample(index));
     }

@@ -71,6 +71,35 @@ class BatchPipelineTest {
     }
 
     @Test
+    void recycledFeatureArraysAreReusedAndRefilledCompletely() {
+        PipelineOptions options = PipelineOptions.defaults().withBatchSize(4).withShuffle(true, 5).withThreads(2)
+                .withAugmentation(AugmentOptions.none().withRotationRange(20));
+        List<float[]> fresh = new ArrayList<>();
+        try (BatchPipeline pipeline = new BatchPipeline(source, options)) {
+            for (Batch batch : epoch(pipeline, 1)) {
+                fresh.add(batch.features());
+            }
+        }
+        List<float[]> recycled = new ArrayList<>();
+        java.util.Set<float[]> arrays = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        try (BatchPipeline pipeline = new BatchPipeline(source, options);
+                EpochBatches batches = pipeline.epoch(1)) {
+            while (batches.hasNext()) {
+                Batch batch = batches.next();
+                recycled.add(batch.features().clone());
+                arrays.add(batch.features());
+                java.util.Arrays.fill(batch.features(), Float.NaN); // a consumer may leave anything behind
+                batches.recycle(batch);
+            }
+        }
+        assertEquals(fresh.size(), recycled.size());
+        for (int i = 0; i < fresh.size(); i++) {
+            assertArrayEquals(fresh.get(i), recycled.get(i), "batch " + i);
+        }
+        assertTrue(arrays.size() < fresh.size(), arrays.size() + " arrays for " + fresh.size() + " batches");
+    }
+
+    @Test
     void spillsToDiskBeyondTheMemoryBudgetAndStillDecodesOnce() throws Exception {
         long tenImages = 10L * 8 * 8 * 3;
         PipelineOptions options = PipelineOptions.defaults().withBatchSize(4).withShuffle(false, 0).withThreads(2)

@@ -11,9 +11,10 @@ import java.util.List;
  * @param threads        threads ND4J uses for one operation (OpenMP)
  * @param devices        one line per compute device
  * @param cpu            true for a CPU back end
+ * @param imageCodecs    which image decoders datasets use (native libraries or Java), one line
  */
 public record EngineInfo(String backend, String backendVersion, String blas, int threads, List<String> devices,
-        boolean cpu) {
+        boolean cpu, String imageCodecs) {
 
     public EngineInfo {
         devices = List.copyOf(devices);
@@ -26,6 +27,7 @@ public record EngineInfo(String backend, String backendVersion, String blas, int
                 new String[] { "ND4J version", backendVersion },
                 new String[] { "BLAS", blas },
                 new String[] { "Threads", Integer.toString(threads) },
-                new String[] { "Devices", String.join("; ", devices) });
+                new String[] { "Devices", String.join("; ", devices) },
+                new String[] { "Image codecs", imageCodecs });
     }
 }

@@ -24,7 +24,8 @@ public final class EngineProbe {
         String backend = cpu ? "ND4J CPU (nd4j-native)" : "ND4J CUDA (nd4j-cuda)";
         String blas = String.valueOf(env.getOrDefault("blas.vendor", "unknown"));
         int threads = Nd4j.getEnvironment().maxThreads();
-        return new EngineInfo(backend, nd4jVersion(), blas, threads, devices(cpu, env), cpu);
+        return new EngineInfo(backend, nd4jVersion(), blas, threads, devices(cpu, env), cpu,
+                dev.lamina.data.image.NativeCodecs.status());
     }
 
     private static List<String> devices(boolean cpu, Properties env) {

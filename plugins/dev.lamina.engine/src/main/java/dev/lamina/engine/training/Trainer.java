@@ -145,6 +145,7 @@ public final class Trainer {
                     Batch batch = batches.next();
                     batchNumber++;
                     DataSet step = BatchTensors.toDataSet(batch);
+                    batches.recycle(batch); // the features now live in the off-heap copy
                     probe.expect(step.getLabels());
                     try {
                         network.fit(step);
@@ -232,7 +233,9 @@ public final class Trainer {
         try (EpochBatches batches = validation.epoch(0)) {
             while (batches.hasNext()) {
                 Batch batch = batches.next();
-                INDArray output = network.output(BatchTensors.features(batch), false);
+                INDArray features = BatchTensors.features(batch);
+                batches.recycle(batch);
+                INDArray output = network.output(features, false);
                 int units = (int) output.size(1);
                 float[] probabilities = output.dup('c').data().asFloat();
                 lossSum += KerasLossValue.sum(loss, probabilities, batch.labels(), batch.size(), units);

@@ -1,0 +1,138 @@
+package dev.lamina.data.natives;
+
+import dev.lamina.data.image.NativeCodecs;
+
+import java.io.IOException;
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.Linker;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.SymbolLookup;
+import java.lang.foreign.ValueLayout;
+import java.lang.invoke.MethodHandle;
+
+/**
+ * {@link NativeCodecs} on libdeflate (zlib streams) and libjpeg-turbo's TurboJPEG API (JPEG),
+ * called through the foreign-function API. The calls are short and never call back, so they are
+ * made "critical": Java arrays go to the libraries in place, without copies. Each thread keeps its
+ * own decompressor handles (neither library allows sharing one between threads).
+ */
+public final class FfmCodecs implements NativeCodecs {
+
+    private static final int LIBDEFLATE_SUCCESS = 0;
+    private static final int TJPF_RGB = 0;
+    private static final int TJPF_GRAY = 6;
+    private static final int TJCS_RGB = 0;
+    private static final int TJCS_YCBCR = 1;
+    private static final int TJCS_GRAY = 2;
+
+    private final MethodHandle allocDecompressor;
+    private final MethodHandle zlibDecompress;
+    private final MethodHandle tjInitDecompress;
+    private final MethodHandle tjDecompressHeader3;
+    private final MethodHandle tjDecompress2;
+    private final ThreadLocal<Handles> handles = ThreadLocal.withInitial(this::newHandles);
+
+    /** Loads both libraries; throws when either cannot be loaded or lacks a function. */
+    public FfmCodecs() throws IOException {
+        if (!NativeLibraries.platformSupported()) {
+            throw new IOException("bundled libraries are for " + NativeLibraries.PLATFORM + ", not "
+                    + System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+        }
+        Linker linker = Linker.nativeLinker();
+        Linker.Option critical = Linker.Option.critical(true);
+        SymbolLookup deflate = NativeLibraries.open("libdeflate.so.0");
+        SymbolLookup jpeg = NativeLibraries.open("libturbojpeg.so.0");
+        ValueLayout.OfInt cInt = ValueLayout.JAVA_INT;
+        ValueLayout.OfLong size = ValueLayout.JAVA_LONG;
+        ValueLayout pointer = ValueLayout.ADDRESS;
+        allocDecompressor = linker.downcallHandle(find(deflate, "libdeflate_alloc_decompressor"),
+                FunctionDescriptor.of(pointer));
+        zlibDecompress = linker.downcallHandle(find(deflate, "libdeflate_zlib_decompress"),
+                FunctionDescriptor.of(cInt, pointer, pointer, size, pointer, size, pointer), critical);
+        tjInitDecompress = linker.downcallHandle(find(jpeg, "tjInitDecompress"), FunctionDescriptor.of(pointer));
+        tjDecompressHeader3 = linker.downcallHandle(find(jpeg, "tjDecompressHeader3"),
+                FunctionDescriptor.of(cInt, pointer, pointer, size, pointer, pointer, pointer, pointer), critical);
+        tjDecompress2 = linker.downcallHandle(find(jpeg, "tjDecompress2"),
+                FunctionDescriptor.of(cInt, pointer, pointer, size, pointer, cInt, cInt, cInt, cInt, cInt), critical);
+        newHandles(); // fails here, not on the first image, when the libraries do not work
+    }
+
+    @Override
+    public String describe() {
+        return "libdeflate 1.14, libjpeg-turbo 2.1.5 (" + NativeLibraries.PLATFORM + ")";
+    }
+
+    @Override
+    public boolean inflateZlib(byte[] in, int offset, int length, byte[] out, int outLength) {
+        if (offset < 0 || length < 0 || offset + length > in.length || outLength < 0 || outLength > out.length) {
+            throw new IndexOutOfBoundsException("bad range");
+        }
+        try {
+            // A null actual-size pointer makes libdeflate require exactly outLength bytes.
+            int result = (int) zlibDecompress.invokeExact(handles.get().deflate,
+                    MemorySegment.ofArray(in).asSlice(offset, length), (long) length,
+                    MemorySegment.ofArray(out), (long) outLength, MemorySegment.NULL);
+            return result == LIBDEFLATE_SUCCESS;
+        } catch (Throwable e) {
+            throw new IllegalStateException("libdeflate call failed", e);
+        }
+    }
+
+    @Override
+    public JpegHeader readJpegHeader(byte[] bytes, int length) {
+        Handles h = handles.get();
+        int[] header = h.header;
+        MemorySegment ints = MemorySegment.ofArray(header);
+        try {
+            int status = (int) tjDecompressHeader3.invokeExact(h.jpeg, MemorySegment.ofArray(bytes).asSlice(0, length),
+                    (long) length, ints.asSlice(0, 4), ints.asSlice(4, 4), ints.asSlice(8, 4), ints.asSlice(12, 4));
+            int colorspace = header[3];
+            if (status != 0 || header[0] <= 0 || header[1] <= 0
+                    || colorspace != TJCS_YCBCR && colorspace != TJCS_GRAY && colorspace != TJCS_RGB) {
+                return null;
+            }
+            return new JpegHeader(header[0], header[1], colorspace == TJCS_GRAY ? 1 : 3);
+        } catch (Throwable e) {
+            throw new IllegalStateException("libjpeg-turbo call failed", e);
+        }
+    }
+
+    @Override
+    public boolean decodeJpeg(byte[] bytes, int length, JpegHeader header, byte[] pixels) {
+        if (pixels.length < header.bytes()) {
+            throw new IllegalArgumentException("pixel buffer of " + pixels.length + " bytes, " + header.bytes() + " needed");
+        }
+        try {
+            int status = (int) tjDecompress2.invokeExact(handles.get().jpeg, MemorySegment.ofArray(bytes).asSlice(0, length),
+                    (long) length, MemorySegment.ofArray(pixels), header.width(), 0, header.height(),
+                    header.channels() == 1 ? TJPF_GRAY : TJPF_RGB, 0);
+            // Warnings (a truncated file, say) also return -1: the Java path then names the problem.
+            return status == 0;
+        } catch (Throwable e) {
+            throw new IllegalStateException("libjpeg-turbo call failed", e);
+        }
+    }
+
+    private Handles newHandles() {
+        try {
+            MemorySegment deflate = (MemorySegment) allocDecompressor.invokeExact();
+            MemorySegment jpeg = (MemorySegment) tjInitDecompress.invokeExact();
+            if (deflate.equals(MemorySegment.NULL) || jpeg.equals(MemorySegment.NULL)) {
+                throw new IllegalStateException("libdeflate or libjpeg-turbo could not allocate a decompressor");
+            }
+            return new Handles(deflate, jpeg, new int[4]);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException("native decompressor allocation failed", e);
+        }
+    }
+
+    private static MemorySegment find(SymbolLookup library, String name) {
+        return library.find(name).orElseThrow(() -> new IllegalStateException("missing native function " + name));
+    }
+
+    /** One thread's decompressors; they live as long as the thread (a few kilobytes each). */
+    private record Handles(MemorySegment deflate, MemorySegment jpeg, int[] header) {
+    }
+}
