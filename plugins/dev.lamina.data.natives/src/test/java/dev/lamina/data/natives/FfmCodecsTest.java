@@ -104,6 +104,7 @@ class FfmCodecsTest {
             assertNotNull(header);
             assertEquals(new NativeCodecs.JpegHeader(203, 151, type == BufferedImage.TYPE_BYTE_GRAY ? 1 : 3), header,
                     "size, and channels as stored");
+            assertEquals(java.decodeWithHeader(file, ColorMode.RGB).header(), fast.verify(file), "verified header");
             for (ColorMode mode : ColorMode.values()) {
                 // libjpeg 6b (ImageIO) and libjpeg-turbo share the accurate integer IDCT, fancy
                 // upsampling and colour tables: the same bytes (the check allows no difference).

@@ -44,10 +44,7 @@ public final class ImageDecoder {
     }
 
     private static final ThreadLocal<Readers> READERS = ThreadLocal.withInitial(Readers::new);
-    private static final ThreadLocal<byte[]> JPEG_BUFFER = ThreadLocal.withInitial(() -> new byte[0]);
-    private static final ThreadLocal<FileBuffer> FILE_BUFFER = ThreadLocal.withInitial(FileBuffer::new);
-    /** Decode buffers above this size are not kept between images. */
-    private static final int MAX_KEPT_BUFFER = 64 << 20;
+
 
     private final long maxPixels;
     private final NativeCodecs natives;
@@ -106,7 +103,29 @@ public final class ImageDecoder {
 
     /** Decodes the whole file to check it, returning its header. */
     public ImageHeader verify(Path file) {
-        return decodeFile(file, ColorMode.RGBA).header();
+        byte[] bytes = readFile(file);
+        ImageFormat format = checkFormat(file, bytes, bytes.length);
+        ImageHeader fast = verifyFast(format, bytes, bytes.length);
+        return fast != null ? fast : decodeBytes(file, bytes, bytes.length, ColorMode.RGBA, null).header();
+    }
+
+    /**
+     * The header of a file the fast paths decode completely, or null: a scan that verifies every
+     * image then costs what decoding costs in training, and whatever the fast paths decline is
+     * verified, and its problem named, by ImageIO.
+     */
+    private ImageHeader verifyFast(ImageFormat format, byte[] bytes, int length) {
+        ImageHeader header = null;
+        if (format == ImageFormat.PNG) {
+            header = PngFastReader.header(bytes, length, maxPixels);
+        } else if (format == ImageFormat.JPEG && natives != null) {
+            JpegMarkers markers = JpegMarkers.parse(bytes, length);
+            if (markers.components() == 1 || markers.components() == 3) {
+                header = new ImageHeader(ImageFormat.JPEG, markers.width(), markers.height(), markers.components(),
+                        markers.components() == 1 ? "gray" : "rgb");
+            }
+        }
+        return header != null && decodeFast(format, bytes, length, ColorMode.RGB, null) != null ? header : null;
     }
 
     /** Decodes {@code file} and converts it to {@code mode}. */
@@ -145,16 +164,21 @@ public final class ImageDecoder {
             throw new IllegalArgumentException("target size must be positive: " + width + "x" + height);
         }
         // Datasets decode thousands of files per thread: read each into this thread's buffer.
-        FileBuffer buffer = FILE_BUFFER.get();
-        int length = buffer.read(file);
-        byte[] bytes = buffer.bytes;
+        DecodeScratch scratch = DecodeScratch.get();
+        int length;
+        try {
+            length = scratch.read(file);
+        } catch (IOException e) {
+            throw unreadable(file, e);
+        }
+        byte[] bytes = scratch.file();
         byte[] reuse = into != null && into.length == (long) width * height * mode.channels() ? into : null;
         Target target = new Target(width, height, interpolation, reuse);
         PixelImage image = decodeFast(checkFormat(file, bytes, length), bytes, length, mode, target);
         if (image == null) {
             image = decodeBytes(file, bytes, length, mode, target).image();
         }
-        buffer.trim();
+        scratch.trim();
         return Resizer.resize(image, width, height, interpolation);
     }
 
@@ -185,13 +209,7 @@ public final class ImageDecoder {
             if (nearest) {
                 // Nearest picks pixels, so it commutes with the per-pixel conversion: pick first,
                 // from a buffer this thread reuses.
-                byte[] buffer = JPEG_BUFFER.get();
-                if (buffer.length < size) {
-                    buffer = new byte[size];
-                    if (size <= MAX_KEPT_BUFFER) {
-                        JPEG_BUFFER.set(buffer);
-                    }
-                }
+                byte[] buffer = DecodeScratch.get().pixels(size);
                 if (!natives.decodeJpeg(bytes, length, header, buffer)) {
                     return null;
                 }
@@ -229,41 +247,6 @@ public final class ImageDecoder {
     private Decoded decodeFile(Path file, ColorMode mode) {
         byte[] bytes = readFile(file);
         return decodeBytes(file, bytes, bytes.length, mode, null);
-    }
-
-    /** One thread's buffer for file contents; not kept above {@link #MAX_KEPT_BUFFER} bytes. */
-    private static final class FileBuffer {
-        byte[] bytes = new byte[1 << 16];
-
-        int read(Path file) {
-            try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file)) {
-                long size = channel.size();
-                if (size > Integer.MAX_VALUE - 16) {
-                    throw new ImageReadException(file, ImageFault.UNREADABLE, "file too large to be an image ("
-                            + size + " bytes)", null);
-                }
-                if (bytes.length < size + 1) {
-                    bytes = new byte[(int) size + 1];
-                }
-                java.nio.ByteBuffer into = java.nio.ByteBuffer.wrap(bytes);
-                // Read to the end, whatever size said (a file may grow or shrink meanwhile).
-                while (channel.read(into) >= 0) {
-                    if (!into.hasRemaining()) {
-                        bytes = java.util.Arrays.copyOf(bytes, bytes.length * 2);
-                        into = java.nio.ByteBuffer.wrap(bytes).position(into.position());
-                    }
-                }
-                return into.position();
-            } catch (IOException e) {
-                throw unreadable(file, e);
-            }
-        }
-
-        void trim() {
-            if (bytes.length > MAX_KEPT_BUFFER) {
-                bytes = new byte[1 << 16];
-            }
-        }
     }
 
     private static byte[] readFile(Path file) {

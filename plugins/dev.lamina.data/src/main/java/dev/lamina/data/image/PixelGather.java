@@ -30,6 +30,13 @@ final class PixelGather {
                 return o + n;
             }
             case 3 -> {
+                if (n > 0 && row + 3 * xs[n - 1] + 4 <= in.length && o + 3 * n + 1 <= out.length) {
+                    // The common case, the whole row without checks: every 4-byte load and store fits.
+                    for (int x = 0; x < n; x++, o += 3) {
+                        INT.set(out, o, (int) INT.get(in, row + 3 * xs[x]));
+                    }
+                    return o;
+                }
                 int safeIn = in.length - 4;
                 int safeOut = out.length - 4;
                 for (int x = 0; x < n; x++, o += 3) {

@@ -1,8 +1,5 @@
 package dev.lamina.data.image;
 
-import java.util.zip.DataFormatException;
-import java.util.zip.Inflater;
-
 /**
  * Reads the PNGs that datasets are made of (8-bit gray, gray+alpha, RGB, RGBA and palette, not
  * interlaced) in one pass each: the image data inflated with one call into one buffer, unfiltered in
@@ -23,10 +20,6 @@ final class PngFastReader {
     private static final int PALETTE = 3;
     private static final int GRAY_ALPHA = 4;
     private static final int RGBA = 6;
-    /** Scratch buffers above this size are not kept between images. */
-    private static final int MAX_KEPT_SCRATCH = 64 << 20;
-
-    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
     private PngFastReader() {
     }
@@ -68,10 +61,11 @@ final class PngFastReader {
                 || chunks.transparencyOffset >= 0 && colorType != PALETTE) {
             return null;
         }
-        Scratch scratch = SCRATCH.get();
-        byte[] raw = scratch.raw((int) rawLength);
+        DecodeScratch scratch = DecodeScratch.get();
+        byte[] raw = scratch.pixels((int) rawLength);
         try {
-            byte[] idat = chunks.idatCount == 1 ? b : scratch.joined(b, chunks);
+            byte[] idat = chunks.idatCount == 1 ? b
+                    : scratch.joined(b, chunks.idatOffsets, chunks.idatLengths, chunks.idatCount, chunks.idatLength);
             int idatOffset = chunks.idatCount == 1 ? chunks.firstIdatOffset : 0;
             boolean inflated = natives != null
                     ? natives.inflateZlib(idat, idatOffset, chunks.idatLength, raw, (int) rawLength)
@@ -88,8 +82,48 @@ final class PngFastReader {
                             (colorType == GRAY_ALPHA ? 4 : bpp) == mode.channels() ? into : null);
             return image == null ? null : PixelConverter.convert(image, mode);
         } finally {
-            scratch.release();
+            scratch.trim();
         }
+    }
+
+    /**
+     * What ImageIO's header would say of a PNG this reader takes (format, size, channels and
+     * colour model), from IHDR, PLTE and tRNS alone; null for any other file.
+     */
+    static ImageHeader header(byte[] b, int n, long maxPixels) {
+        if (n < 8 + 25 + 12 || readLong(b, 0) != SIGNATURE || readInt(b, 12) != IHDR || readInt(b, 8) != 13) {
+            return null;
+        }
+        int width = readInt(b, 16);
+        int height = readInt(b, 20);
+        int colorType = b[25] & 0xFF;
+        if (width <= 0 || height <= 0 || (long) width * height > maxPixels || b[24] != 8 || b[26] != 0
+                || b[27] != 0 || b[28] != 0) {
+            return null;
+        }
+        Chunks chunks = Chunks.walk(b, n, 8 + 25);
+        if (chunks == null || chunks.transparencyOffset >= 0 && colorType != PALETTE) {
+            return null;
+        }
+        return switch (colorType) {
+            case GRAY -> new ImageHeader(ImageFormat.PNG, width, height, 1, "gray");
+            case GRAY_ALPHA -> new ImageHeader(ImageFormat.PNG, width, height, 2, "gray+alpha");
+            case RGB -> new ImageHeader(ImageFormat.PNG, width, height, 3, "rgb");
+            case RGBA -> new ImageHeader(ImageFormat.PNG, width, height, 4, "rgba");
+            case PALETTE -> {
+                Palette palette = chunks.palette(b, n);
+                if (palette == null) {
+                    yield null;
+                }
+                // ImageIO's palette model has alpha when some entry is not opaque.
+                boolean translucent = false;
+                for (int i = 0; palette.alpha != null && i < palette.alpha.length; i++) {
+                    translucent |= palette.alpha[i] != (byte) 255;
+                }
+                yield new ImageHeader(ImageFormat.PNG, width, height, translucent ? 4 : 3, "palette");
+            }
+            default -> null;
+        };
     }
 
     /** Undoes the PNG row filters in place; false for an unknown filter type. */
@@ -310,60 +344,6 @@ final class PngFastReader {
                             transparencyOffset + Math.min(transparencyLength, rgb.length / 3));
             palette = new Palette(rgb, alpha);
             return palette;
-        }
-    }
-
-    /** One thread's reusable buffers and inflater. */
-    private static final class Scratch {
-        private byte[] raw = new byte[0];
-        private byte[] joined = new byte[0];
-        private final Inflater inflater = new Inflater();
-
-        byte[] raw(int length) {
-            if (raw.length < length) {
-                raw = new byte[length];
-            }
-            return raw;
-        }
-
-        void release() {
-            if (raw.length > MAX_KEPT_SCRATCH) {
-                raw = new byte[0];
-            }
-            if (joined.length > MAX_KEPT_SCRATCH) {
-                joined = new byte[0];
-            }
-        }
-
-        byte[] joined(byte[] b, Chunks chunks) {
-            if (joined.length < chunks.idatLength) {
-                joined = new byte[chunks.idatLength];
-            }
-            int at = 0;
-            for (int i = 0; i < chunks.idatCount; i++) {
-                System.arraycopy(b, chunks.idatOffsets[i], joined, at, chunks.idatLengths[i]);
-                at += chunks.idatLengths[i];
-            }
-            return joined;
-        }
-
-        boolean inflate(byte[] in, int offset, int length, byte[] out, int outLength) {
-            inflater.reset();
-            inflater.setInput(in, offset, length);
-            try {
-                int done = 0;
-                while (done < outLength) {
-                    int got = inflater.inflate(out, done, outLength - done);
-                    if (got == 0 && (inflater.finished() || inflater.needsInput() || inflater.needsDictionary())) {
-                        return false;
-                    }
-                    done += got;
-                }
-                // Complete only when the stream ends exactly here.
-                return inflater.finished() || inflater.inflate(new byte[1]) == 0 && inflater.finished();
-            } catch (DataFormatException e) {
-                return false;
-            }
         }
     }
 

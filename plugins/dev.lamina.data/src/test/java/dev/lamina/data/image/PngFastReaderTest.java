@@ -48,6 +48,9 @@ class PngFastReaderTest {
         for (Map.Entry<String, BufferedImage> kind : kinds(157, 113).entrySet()) {
             byte[] png = TestImages.encode(kind.getValue(), "png");
             Path file = TestImages.write(dir.resolve(kind.getKey() + ".png"), png);
+            ImageHeader header = decoder.decodeWithHeader(file, ColorMode.RGB).header(); // ImageIO's
+            assertEquals(header, PngFastReader.header(png, png.length, Long.MAX_VALUE), kind.getKey());
+            assertEquals(header, decoder.verify(file), kind.getKey() + " verified");
             for (ColorMode mode : ColorMode.values()) {
                 String what = kind.getKey() + " as " + mode;
                 PixelImage reference = decoder.decodeWithHeader(file, mode).image(); // the ImageIO path
@@ -97,6 +100,8 @@ class PngFastReaderTest {
                 byte[] png = TestPng.encode(w, h, colorType, samples, colorType == 3 ? palette : null,
                         transparent ? alphas : null, 97);
                 Path file = TestImages.write(dir.resolve("filters-" + colorType + transparent + ".png"), png);
+                assertEquals(decoder.decodeWithHeader(file, ColorMode.RGB).header(),
+                        PngFastReader.header(png, png.length, Long.MAX_VALUE), "header of colour type " + colorType);
                 for (ColorMode mode : ColorMode.values()) {
                     String what = "colour type " + colorType + (transparent ? " with tRNS" : "") + " as " + mode;
                     PixelImage fast = PngFastReader.read(png, png.length, mode, 0, 0, null, Long.MAX_VALUE, null, null);
