@@ -9,12 +9,14 @@ import java.lang.foreign.MemorySegment;
 import java.lang.foreign.SymbolLookup;
 import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
+import java.lang.ref.Cleaner;
 
 /**
  * {@link NativeCodecs} on libdeflate (zlib streams) and libjpeg-turbo's TurboJPEG API (JPEG),
  * called through the foreign-function API. The calls are short and never call back, so they are
  * made "critical": Java arrays go to the libraries in place, without copies. Each thread keeps its
- * own decompressor handles (neither library allows sharing one between threads).
+ * own decompressor handles (neither library allows sharing one between threads); a cleaner frees
+ * them once the thread is gone (every batch pipeline has threads of its own).
  */
 public final class FfmCodecs implements NativeCodecs {
 
@@ -30,6 +32,9 @@ public final class FfmCodecs implements NativeCodecs {
     private final MethodHandle tjInitDecompress;
     private final MethodHandle tjDecompressHeader3;
     private final MethodHandle tjDecompress2;
+    private final MethodHandle freeDecompressor;
+    private final MethodHandle tjDestroy;
+    private static final Cleaner CLEANER = Cleaner.create();
     private final ThreadLocal<Handles> handles = ThreadLocal.withInitial(this::newHandles);
 
     /** Loads both libraries; throws when either cannot be loaded or lacks a function. */
@@ -54,6 +59,9 @@ public final class FfmCodecs implements NativeCodecs {
                 FunctionDescriptor.of(cInt, pointer, pointer, size, pointer, pointer, pointer, pointer), critical);
         tjDecompress2 = linker.downcallHandle(find(jpeg, "tjDecompress2"),
                 FunctionDescriptor.of(cInt, pointer, pointer, size, pointer, cInt, cInt, cInt, cInt, cInt), critical);
+        freeDecompressor = linker.downcallHandle(find(deflate, "libdeflate_free_decompressor"),
+                FunctionDescriptor.ofVoid(pointer));
+        tjDestroy = linker.downcallHandle(find(jpeg, "tjDestroy"), FunctionDescriptor.of(cInt, pointer));
         newHandles(); // fails here, not on the first image, when the libraries do not work
     }
 
@@ -120,7 +128,9 @@ public final class FfmCodecs implements NativeCodecs {
             if (deflate.equals(MemorySegment.NULL) || jpeg.equals(MemorySegment.NULL)) {
                 throw new IllegalStateException("libdeflate or libjpeg-turbo could not allocate a decompressor");
             }
-            return new Handles(deflate, jpeg, new int[4]);
+            Handles handles = new Handles(deflate, jpeg, new int[4]);
+            CLEANER.register(handles, new Release(freeDecompressor, tjDestroy, deflate, jpeg));
+            return handles;
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable e) {
@@ -132,7 +142,22 @@ public final class FfmCodecs implements NativeCodecs {
         return library.find(name).orElseThrow(() -> new IllegalStateException("missing native function " + name));
     }
 
-    /** One thread's decompressors; they live as long as the thread (a few kilobytes each). */
+    /** One thread's decompressors. */
     private record Handles(MemorySegment deflate, MemorySegment jpeg, int[] header) {
+    }
+
+    /** Frees a dead thread's decompressors; holds only what it frees, never the {@link Handles}. */
+    private record Release(MethodHandle freeDecompressor, MethodHandle tjDestroy, MemorySegment deflate,
+            MemorySegment jpeg) implements Runnable {
+
+        @Override
+        public void run() {
+            try {
+                freeDecompressor.invokeExact(deflate);
+                int ignored = (int) tjDestroy.invokeExact(jpeg);
+            } catch (Throwable e) {
+                // Nothing to tell anyone from a cleaner thread; the memory is merely not returned.
+            }
+        }
     }
 }

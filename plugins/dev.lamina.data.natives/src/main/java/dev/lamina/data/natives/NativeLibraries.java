@@ -19,7 +19,9 @@ import java.util.Locale;
  * Puts this fragment's shared libraries where the dynamic loader can open them: a folder of the
  * temporary directory that belongs to the current user alone (mode 700), one file per library
  * content hash, each written to a temporary name and renamed, and checked against its hash before
- * every load, so that neither a concurrent start nor another user can swap a library in.
+ * every load, so that neither a concurrent start nor another user can swap a library in. Where
+ * the temporary directory will not run code (mounted {@code noexec}), the user's cache folder
+ * ({@code ~/.cache/lamina/natives}) is tried next.
  */
 final class NativeLibraries {
 
@@ -40,7 +42,21 @@ final class NativeLibraries {
     static SymbolLookup open(String name) throws IOException {
         byte[] content = resource(name);
         String hash = sha256(content);
-        Path folder = userFolder();
+        try {
+            return open(name, content, hash, temporaryFolder());
+        } catch (IOException | RuntimeException inTemp) {
+            Path cache = Path.of(System.getProperty("user.home"), ".cache", "lamina", "natives");
+            try {
+                Files.createDirectories(cache);
+                return open(name, content, hash, cache);
+            } catch (IOException | RuntimeException inCache) {
+                inTemp.addSuppressed(inCache);
+                throw inTemp;
+            }
+        }
+    }
+
+    private static SymbolLookup open(String name, byte[] content, String hash, Path folder) throws IOException {
         Path file = folder.resolve(hash.substring(0, 16) + "-" + name);
         if (!Files.isRegularFile(file) || !hash.equals(sha256(Files.readAllBytes(file)))) {
             Path temp = Files.createTempFile(folder, name, ".tmp");
@@ -67,7 +83,7 @@ final class NativeLibraries {
         }
     }
 
-    private static Path userFolder() throws IOException {
+    private static Path temporaryFolder() throws IOException {
         String user = System.getProperty("user.name", "user").replaceAll("[^A-Za-z0-9._-]", "_");
         Path folder = Path.of(System.getProperty("java.io.tmpdir"), "lamina-natives-" + user);
         try {

@@ -29,6 +29,7 @@ import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.Deflater;
 
 import javax.imageio.ImageIO;
@@ -167,6 +168,26 @@ class FfmCodecsTest {
             }
         } finally {
             pool.shutdownNow();
+        }
+        // Threads come and go with every pipeline: their freed decompressors must not disturb
+        // the threads that follow (a double free or a freed handle in use would crash the JVM).
+        assertTrue(pool.awaitTermination(10, TimeUnit.SECONDS));
+        for (int round = 0; round < 3; round++) {
+            List<Thread> threads = new ArrayList<>();
+            boolean[] same = new boolean[files.size()];
+            for (int i = 0; i < files.size(); i++) {
+                int at = i;
+                threads.add(Thread.ofPlatform().start(() -> same[at] = Arrays.equals(expected.get(at).pixels(),
+                        fast.decode(files.get(at), ColorMode.RGB, 64, 64, Interpolation.NEAREST).pixels())));
+            }
+            for (Thread thread : threads) {
+                thread.join();
+            }
+            for (boolean b : same) {
+                assertTrue(b);
+            }
+            System.gc();
+            Thread.sleep(50);
         }
     }
 
