@@ -1,14 +1,17 @@
 package dev.lamina.data.natives;
 
 import dev.lamina.data.image.NativeCodecs;
+import dev.lamina.data.pipeline.SlabAllocator;
 
 import java.io.IOException;
+import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.SymbolLookup;
 import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
+import java.nio.ByteBuffer;
 import java.lang.ref.Cleaner;
 
 /**
@@ -18,7 +21,7 @@ import java.lang.ref.Cleaner;
  * own decompressor handles (neither library allows sharing one between threads); a cleaner frees
  * them once the thread is gone (every batch pipeline has threads of its own).
  */
-public final class FfmCodecs implements NativeCodecs {
+public final class FfmCodecs implements NativeCodecs, SlabAllocator {
 
     private static final int LIBDEFLATE_SUCCESS = 0;
     private static final int TJPF_RGB = 0;
@@ -35,6 +38,10 @@ public final class FfmCodecs implements NativeCodecs {
     private final MethodHandle freeDecompressor;
     private final MethodHandle tjDestroy;
     private static final Cleaner CLEANER = Cleaner.create();
+    private static final int PROT_READ_WRITE = 0x1 | 0x2;
+    private static final int MAP_PRIVATE_ANONYMOUS = 0x02 | 0x20;
+    private final MethodHandle mmap;
+    private final MethodHandle munmap;
     private final ThreadLocal<Handles> handles = ThreadLocal.withInitial(this::newHandles);
 
     /** Loads both libraries; throws when either cannot be loaded or lacks a function. */
@@ -62,6 +69,10 @@ public final class FfmCodecs implements NativeCodecs {
         freeDecompressor = linker.downcallHandle(find(deflate, "libdeflate_free_decompressor"),
                 FunctionDescriptor.ofVoid(pointer));
         tjDestroy = linker.downcallHandle(find(jpeg, "tjDestroy"), FunctionDescriptor.of(cInt, pointer));
+        SymbolLookup libc = linker.defaultLookup();
+        mmap = linker.downcallHandle(find(libc, "mmap"),
+                FunctionDescriptor.of(pointer, pointer, size, cInt, cInt, cInt, size));
+        munmap = linker.downcallHandle(find(libc, "munmap"), FunctionDescriptor.of(cInt, pointer, size));
         newHandles(); // fails here, not on the first image, when the libraries do not work
     }
 
@@ -118,6 +129,36 @@ public final class FfmCodecs implements NativeCodecs {
             return status == 0;
         } catch (Throwable e) {
             throw new IllegalStateException("libjpeg-turbo call failed", e);
+        }
+    }
+
+    /**
+     * Anonymous private memory straight from {@code mmap}: the kernel hands out zero pages as they
+     * are first written, so the cache's slabs are not zeroed twice; {@code munmap} once the buffer
+     * is unreachable.
+     */
+    @Override
+    public ByteBuffer allocate(int bytes) {
+        if (bytes <= 0) {
+            return null;
+        }
+        try {
+            MemorySegment mapped = (MemorySegment) mmap.invokeExact(MemorySegment.NULL, (long) bytes, PROT_READ_WRITE,
+                    MAP_PRIVATE_ANONYMOUS, -1, 0L);
+            long address = mapped.address();
+            if (address == -1L || address == 0L) {
+                return null; // MAP_FAILED
+            }
+            MethodHandle unmap = munmap;
+            return mapped.reinterpret(bytes, Arena.ofAuto(), unused -> {
+                try {
+                    int ignored = (int) unmap.invokeExact(MemorySegment.ofAddress(address), (long) bytes);
+                } catch (Throwable e) {
+                    // A cleaner has nobody to tell; the mapping stays until the JVM exits.
+                }
+            }).asByteBuffer();
+        } catch (Throwable e) {
+            return null;
         }
     }
 

@@ -82,6 +82,37 @@ class FfmCodecsTest {
     }
 
     @Test
+    void slabsComeZeroedFromTheSystemAndHoldTheCache() {
+        FfmCodecs codecs = (FfmCodecs) NativeCodecs.installed();
+        java.nio.ByteBuffer slab = codecs.allocate(3 << 20);
+        assertTrue(slab.isDirect());
+        assertEquals(3 << 20, slab.capacity());
+        for (int i = 0; i < slab.capacity(); i += 4093) {
+            assertEquals(0, slab.get(i), "zero at " + i);
+        }
+        slab.put(slab.capacity() - 1, (byte) 7);
+        assertEquals(7, slab.get(slab.capacity() - 1));
+        assertNull(codecs.allocate(0));
+
+        // The cache's memory tier on such slabs: every image comes back as it went in.
+        try (dev.lamina.data.pipeline.DecodedImageCache cache =
+                new dev.lamina.data.pipeline.DecodedImageCache(200L << 20, 0, null)) {
+            Random random = new Random(9);
+            List<PixelImage> images = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                byte[] pixels = new byte[300 * 300 * 3];
+                random.nextBytes(pixels);
+                images.add(new PixelImage(300, 300, 3, pixels));
+                cache.put(i, images.get(i));
+            }
+            assertEquals(40, cache.memoryEntries());
+            for (int i = 0; i < 40; i++) {
+                assertArrayEquals(images.get(i).pixels(), cache.get(i).pixels(), "image " + i);
+            }
+        }
+    }
+
+    @Test
     void pngPixelsAreIdenticalWithAndWithoutNatives() throws Exception {
         for (int type : new int[] {BufferedImage.TYPE_3BYTE_BGR, BufferedImage.TYPE_4BYTE_ABGR,
                 BufferedImage.TYPE_BYTE_GRAY}) {

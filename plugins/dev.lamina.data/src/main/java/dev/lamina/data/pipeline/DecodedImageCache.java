@@ -19,7 +19,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * disk up to a second budget; beyond both, images are simply not cached. Thread-safe. Entries are
  * never evicted, because epochs visit every sample and any kept image saves one decode.
  *
- * <p>The memory tier lives outside the Java heap, in direct slabs of {@value #SLAB_BYTES} bytes:
+ * <p>The memory tier lives outside the Java heap, in direct slabs of {@value #SLAB_BYTES} bytes
+ * (from the native fragment's {@link SlabAllocator} where there is one):
  * a cache of gigabytes that lives as long as the training would otherwise be copied from region
  * to region by every young collection, on the same cores that decode. A lookup copies the pixels
  * back into a short-lived array, which costs a memory copy and no collector work.
@@ -30,6 +31,10 @@ public final class DecodedImageCache implements AutoCloseable {
     private final long diskBudget;
     private final Path spillParent;
     static final int SLAB_BYTES = 64 << 20;
+
+    /** The native fragment's allocator, when it provides one. */
+    private static final SlabAllocator SLABS =
+            dev.lamina.data.image.NativeCodecs.installed() instanceof SlabAllocator allocator ? allocator : null;
 
     private final Map<Integer, MemoryEntry> memory = new ConcurrentHashMap<>();
     private final Object slabLock = new Object();
@@ -117,8 +122,10 @@ public final class DecodedImageCache implements AutoCloseable {
                 return null;
             }
             if (slab == null || slab.remaining() < size) {
+                int capacity = (int) Math.max(size, Math.min(SLAB_BYTES, memoryBudget));
                 try {
-                    slab = ByteBuffer.allocateDirect((int) Math.max(size, Math.min(SLAB_BYTES, memoryBudget)));
+                    ByteBuffer fromSystem = SLABS != null ? SLABS.allocate(capacity) : null;
+                    slab = fromSystem != null ? fromSystem : ByteBuffer.allocateDirect(capacity);
                 } catch (OutOfMemoryError e) {
                     memoryRefused = true;
                     slab = null;
