@@ -217,6 +217,16 @@ public final class ImageDecoder {
                 return PixelConverter.convert(Resizer.nearest(buffer, header.width(), header.height(),
                         header.channels(), target.width(), target.height(), into), mode);
             }
+            if (target != null && header.channels() == mode.channels()) {
+                // Bilinear straight from this thread's buffer: the full-size image is never kept.
+                byte[] buffer = DecodeScratch.get().pixels(size);
+                if (!natives.decodeJpeg(bytes, length, header, buffer)) {
+                    return null;
+                }
+                int row = header.width() * header.channels();
+                return Resizer.bilinear(buffer, 0, row, header.width(), header.height(), header.channels(),
+                        target.width(), target.height());
+            }
             byte[] pixels = new byte[size];
             if (!natives.decodeJpeg(bytes, length, header, pixels)) {
                 return null;

@@ -73,7 +73,13 @@ final class PngFastReader {
             if (!inflated || !unfilter(raw, (int) stride, height, bpp)) {
                 return null;
             }
-            boolean sample = interpolation == Interpolation.NEAREST && targetWidth > 0 && targetHeight > 0;
+            boolean resize = targetWidth > 0 && targetHeight > 0;
+            if (resize && interpolation == Interpolation.BILINEAR && colorType != PALETTE && colorType != GRAY_ALPHA
+                    && bpp == mode.channels()) {
+                // Bilinear straight from the unfiltered rows: the full-size image is never copied out.
+                return Resizer.bilinear(raw, 1, (int) stride, width, height, bpp, targetWidth, targetHeight);
+            }
+            boolean sample = interpolation == Interpolation.NEAREST && resize;
             int[] xs = Resizer.nearestIndex(width, sample ? targetWidth : width);
             int[] ys = Resizer.nearestIndex(height, sample ? targetHeight : height);
             PixelImage image = colorType == PALETTE

@@ -51,29 +51,55 @@ public final class Resizer {
     }
 
     private static PixelImage bilinear(PixelImage src, int width, int height) {
-        PixelImage horizontal = src.width() == width ? src : horizontalPass(src, width);
-        return src.height() == height ? horizontal : verticalPass(horizontal, height);
+        return bilinear(src.pixels(), 0, src.width() * src.channels(), src.width(), src.height(), src.channels(),
+                width, height);
     }
 
-    private static PixelImage horizontalPass(PixelImage src, int width) {
-        AxisTable t = table(src.width(), width, Interpolation.BILINEAR);
-        int c = src.channels();
-        int h = src.height();
-        byte[] in = src.pixels();
+    /**
+     * Bilinear resize of a {@code srcWidth x srcHeight} HWC image with {@code c} channels whose row
+     * {@code y} starts at {@code in[offset + y * rowStride]}: a decoder's own buffer (PNG rows
+     * behind their filter bytes, say) needs no copy first. Pillow's order and arithmetic: the
+     * horizontal pass, clipped to 8 bits, then the vertical pass.
+     */
+    static PixelImage bilinear(byte[] in, int offset, int rowStride, int srcWidth, int srcHeight, int c, int width,
+            int height) {
+        byte[] rows = in;
+        int rowsOffset = offset;
+        int rowsStride = rowStride;
+        if (srcWidth != width) {
+            rows = horizontalPass(in, offset, rowStride, srcWidth, srcHeight, c, width);
+            rowsOffset = 0;
+            rowsStride = width * c;
+        }
+        if (srcHeight != height) {
+            return new PixelImage(width, height, c, verticalPass(rows, rowsOffset, rowsStride, width, srcHeight, c,
+                    height));
+        }
+        if (rows != in) {
+            return new PixelImage(width, height, c, rows);
+        }
+        byte[] copy = new byte[width * height * c]; // same size: the rows as they are
+        for (int y = 0; y < height; y++) {
+            System.arraycopy(in, offset + y * rowStride, copy, y * width * c, width * c);
+        }
+        return new PixelImage(width, height, c, copy);
+    }
+
+    private static byte[] horizontalPass(byte[] in, int offset, int rowStride, int srcWidth, int h, int c, int width) {
+        AxisTable t = table(srcWidth, width, Interpolation.BILINEAR);
         byte[] out = new byte[width * h * c];
-        int inRow = src.width() * c;
         int half = 1 << (PRECISION_BITS - 1);
         if (c == 3) {
-            horizontalRgb(in, inRow, h, out, width, t, half);
-            return new PixelImage(width, h, c, out);
+            horizontalRgb(in, offset, rowStride, h, out, width, t, half);
+            return out;
         }
         if (c == 1) {
-            horizontalGray(in, inRow, h, out, width, t, half);
-            return new PixelImage(width, h, c, out);
+            horizontalGray(in, offset, rowStride, h, out, width, t, half);
+            return out;
         }
         int[] acc = new int[c];
         for (int y = 0; y < h; y++) {
-            int rowIn = y * inRow;
+            int rowIn = offset + y * rowStride;
             int rowOut = y * width * c;
             for (int x = 0; x < width; x++) {
                 int first = t.start[x];
@@ -95,17 +121,18 @@ public final class Resizer {
                 }
             }
         }
-        return new PixelImage(width, h, c, out);
+        return out;
     }
 
     /** The horizontal pass for RGB, with the three sums in locals: the same arithmetic, 3× faster. */
-    private static void horizontalRgb(byte[] in, int inRow, int h, byte[] out, int width, AxisTable t, int half) {
+    private static void horizontalRgb(byte[] in, int offset, int rowStride, int h, byte[] out, int width,
+            AxisTable t, int half) {
         int[] start = t.start;
         int[] count = t.count;
         int[] weights = t.weights;
         int stride = t.stride;
         for (int y = 0; y < h; y++) {
-            int rowIn = y * inRow;
+            int rowIn = offset + y * rowStride;
             int o = y * width * 3;
             for (int x = 0; x < width; x++, o += 3) {
                 int r = half;
@@ -135,13 +162,14 @@ public final class Resizer {
         }
     }
 
-    private static void horizontalGray(byte[] in, int inRow, int h, byte[] out, int width, AxisTable t, int half) {
+    private static void horizontalGray(byte[] in, int offset, int rowStride, int h, byte[] out, int width,
+            AxisTable t, int half) {
         int[] start = t.start;
         int[] count = t.count;
         int[] weights = t.weights;
         int stride = t.stride;
         for (int y = 0; y < h; y++) {
-            int rowIn = y * inRow;
+            int rowIn = offset + y * rowStride;
             int o = y * width;
             for (int x = 0; x < width; x++) {
                 int v = half;
@@ -155,32 +183,45 @@ public final class Resizer {
         }
     }
 
-    private static PixelImage verticalPass(PixelImage src, int height) {
-        AxisTable t = table(src.height(), height, Interpolation.BILINEAR);
-        int c = src.channels();
-        int rowLength = src.width() * c;
-        byte[] in = src.pixels();
+    private static byte[] verticalPass(byte[] in, int offset, int rowStride, int width, int srcHeight, int c,
+            int height) {
+        AxisTable t = table(srcHeight, height, Interpolation.BILINEAR);
+        int rowLength = width * c;
         byte[] out = new byte[rowLength * height];
         int half = 1 << (PRECISION_BITS - 1);
         int[] acc = new int[rowLength];
         for (int y = 0; y < height; y++) {
-            java.util.Arrays.fill(acc, half);
             int first = t.start[y];
             int count = t.count[y];
             int wBase = y * t.stride;
+            int rowOut = y * rowLength;
+            if (count == 3) {
+                // The usual case when shrinking by less than 2: three source rows, no sums kept.
+                int r0 = offset + first * rowStride;
+                int r1 = r0 + rowStride;
+                int r2 = r1 + rowStride;
+                int w0 = t.weights[wBase];
+                int w1 = t.weights[wBase + 1];
+                int w2 = t.weights[wBase + 2];
+                for (int i = 0; i < rowLength; i++) {
+                    out[rowOut + i] = clip8(half + (in[r0 + i] & 0xFF) * w0 + (in[r1 + i] & 0xFF) * w1
+                            + (in[r2 + i] & 0xFF) * w2);
+                }
+                continue;
+            }
+            java.util.Arrays.fill(acc, half);
             for (int k = 0; k < count; k++) {
                 int weight = t.weights[wBase + k];
-                int rowIn = (first + k) * rowLength;
+                int rowIn = offset + (first + k) * rowStride;
                 for (int i = 0; i < rowLength; i++) {
                     acc[i] += (in[rowIn + i] & 0xFF) * weight;
                 }
             }
-            int rowOut = y * rowLength;
             for (int i = 0; i < rowLength; i++) {
                 out[rowOut + i] = clip8(acc[i]);
             }
         }
-        return new PixelImage(src.width(), height, c, out);
+        return out;
     }
 
     private static byte clip8(int value) {

@@ -59,7 +59,7 @@ class PngFastReaderTest {
                 assertImage(reference, fast, what);
                 assertImage(reference, decoder.decode(file, mode), what + " through decode");
                 for (Interpolation interpolation : Interpolation.values()) {
-                    for (int[] size : new int[][] {{300, 300}, {64, 80}, {157, 40}}) {
+                    for (int[] size : new int[][] {{300, 300}, {64, 80}, {157, 40}, {90, 113}, {157, 113}}) {
                         String resized = what + " " + interpolation + " " + size[0] + "x" + size[1];
                         PixelImage expected = Resizer.resize(reference, size[0], size[1], interpolation);
                         assertImage(expected, decoder.decode(file, mode, size[0], size[1], interpolation), resized);
