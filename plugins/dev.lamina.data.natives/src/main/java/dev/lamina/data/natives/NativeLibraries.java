@@ -40,15 +40,14 @@ final class NativeLibraries {
 
     /** Opens the bundled library {@code name} for the life of the JVM. */
     static SymbolLookup open(String name) throws IOException {
-        byte[] content = resource(name);
-        String hash = sha256(content);
+        String hash = expectedHash(name);
         try {
-            return open(name, content, hash, temporaryFolder());
+            return open(name, hash, temporaryFolder());
         } catch (IOException | RuntimeException inTemp) {
             Path cache = Path.of(System.getProperty("user.home"), ".cache", "lamina", "natives");
             try {
                 Files.createDirectories(cache);
-                return open(name, content, hash, cache);
+                return open(name, hash, cache);
             } catch (IOException | RuntimeException inCache) {
                 inTemp.addSuppressed(inCache);
                 throw inTemp;
@@ -56,9 +55,14 @@ final class NativeLibraries {
         }
     }
 
-    private static SymbolLookup open(String name, byte[] content, String hash, Path folder) throws IOException {
+    private static SymbolLookup open(String name, String hash, Path folder) throws IOException {
         Path file = folder.resolve(hash.substring(0, 16) + "-" + name);
         if (!Files.isRegularFile(file) || !hash.equals(sha256(Files.readAllBytes(file)))) {
+            // Copied only when missing or not the expected library; the jar's copy is checked too.
+            byte[] content = resource(name);
+            if (!hash.equals(sha256(content))) {
+                throw new IOException(name + " in the fragment does not match its SHA256SUMS entry");
+            }
             Path temp = Files.createTempFile(folder, name, ".tmp");
             try {
                 Files.write(temp, content);
@@ -72,6 +76,18 @@ final class NativeLibraries {
             }
         }
         return SymbolLookup.libraryLookup(file, Arena.global());
+    }
+
+    /** The library's SHA-256 as listed in the fragment's {@code SHA256SUMS}. */
+    private static String expectedHash(String name) throws IOException {
+        String sums = new String(resource("SHA256SUMS"), java.nio.charset.StandardCharsets.US_ASCII);
+        for (String line : sums.split("\n")) {
+            String[] fields = line.trim().split("\\s+");
+            if (fields.length == 2 && fields[1].equals(name)) {
+                return fields[0];
+            }
+        }
+        throw new IOException(name + " is missing from the fragment's SHA256SUMS");
     }
 
     private static byte[] resource(String name) throws IOException {

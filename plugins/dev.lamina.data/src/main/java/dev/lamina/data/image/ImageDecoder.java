@@ -45,7 +45,6 @@ public final class ImageDecoder {
 
     private static final ThreadLocal<Readers> READERS = ThreadLocal.withInitial(Readers::new);
 
-
     private final long maxPixels;
     private final NativeCodecs natives;
 
@@ -103,10 +102,16 @@ public final class ImageDecoder {
 
     /** Decodes the whole file to check it, returning its header. */
     public ImageHeader verify(Path file) {
-        byte[] bytes = readFile(file);
-        ImageFormat format = checkFormat(file, bytes, bytes.length);
-        ImageHeader fast = verifyFast(format, bytes, bytes.length);
-        return fast != null ? fast : decodeBytes(file, bytes, bytes.length, ColorMode.RGBA, null).header();
+        DecodeScratch scratch = DecodeScratch.get();
+        try {
+            int length = read(scratch, file);
+            byte[] bytes = scratch.file();
+            ImageFormat format = checkFormat(file, bytes, length);
+            ImageHeader fast = verifyFast(format, bytes, length);
+            return fast != null ? fast : decodeBytes(file, bytes, length, ColorMode.RGBA, null).header();
+        } finally {
+            scratch.trim();
+        }
     }
 
     /**
@@ -130,15 +135,28 @@ public final class ImageDecoder {
 
     /** Decodes {@code file} and converts it to {@code mode}. */
     public PixelImage decode(Path file, ColorMode mode) {
-        byte[] bytes = readFile(file);
-        return decode(bytes, file, mode);
+        DecodeScratch scratch = DecodeScratch.get();
+        try {
+            int length = read(scratch, file); // first: reading may replace the buffer
+            return decode(scratch.file(), length, file, mode);
+        } finally {
+            scratch.trim();
+        }
     }
 
     /** Decodes image bytes held in memory; {@code name} is used in error messages. */
     public PixelImage decode(byte[] bytes, Path name, ColorMode mode) {
-        ImageFormat format = checkFormat(name, bytes, bytes.length);
-        PixelImage fast = decodeFast(format, bytes, bytes.length, mode, null);
-        return fast != null ? fast : decodeBytes(name, bytes, bytes.length, mode, null).image();
+        try {
+            return decode(bytes, bytes.length, name, mode);
+        } finally {
+            DecodeScratch.get().trim();
+        }
+    }
+
+    private PixelImage decode(byte[] bytes, int length, Path name, ColorMode mode) {
+        ImageFormat format = checkFormat(name, bytes, length);
+        PixelImage fast = decodeFast(format, bytes, length, mode, null);
+        return fast != null ? fast : decodeBytes(name, bytes, length, mode, null).image();
     }
 
     /**
@@ -163,23 +181,20 @@ public final class ImageDecoder {
         if (width <= 0 || height <= 0) {
             throw new IllegalArgumentException("target size must be positive: " + width + "x" + height);
         }
-        // Datasets decode thousands of files per thread: read each into this thread's buffer.
         DecodeScratch scratch = DecodeScratch.get();
-        int length;
         try {
-            length = scratch.read(file);
-        } catch (IOException e) {
-            throw unreadable(file, e);
+            int length = read(scratch, file);
+            byte[] bytes = scratch.file();
+            byte[] reuse = into != null && into.length == (long) width * height * mode.channels() ? into : null;
+            Target target = new Target(width, height, interpolation, reuse);
+            PixelImage image = decodeFast(checkFormat(file, bytes, length), bytes, length, mode, target);
+            if (image == null) {
+                image = decodeBytes(file, bytes, length, mode, target).image();
+            }
+            return Resizer.resize(image, width, height, interpolation);
+        } finally {
+            scratch.trim();
         }
-        byte[] bytes = scratch.file();
-        byte[] reuse = into != null && into.length == (long) width * height * mode.channels() ? into : null;
-        Target target = new Target(width, height, interpolation, reuse);
-        PixelImage image = decodeFast(checkFormat(file, bytes, length), bytes, length, mode, target);
-        if (image == null) {
-            image = decodeBytes(file, bytes, length, mode, target).image();
-        }
-        scratch.trim();
-        return Resizer.resize(image, width, height, interpolation);
     }
 
     /**
@@ -206,43 +221,31 @@ public final class ImageDecoder {
                 return null;
             }
             int size = (int) header.bytes();
-            if (nearest) {
-                // Nearest picks pixels, so it commutes with the per-pixel conversion: pick first,
-                // from a buffer this thread reuses.
-                byte[] buffer = DecodeScratch.get().pixels(size);
-                if (!natives.decodeJpeg(bytes, length, header, buffer)) {
-                    return null;
-                }
-                byte[] into = header.channels() == mode.channels() ? target.into() : null;
-                return PixelConverter.convert(Resizer.nearest(buffer, header.width(), header.height(),
-                        header.channels(), target.width(), target.height(), into), mode);
-            }
-            if (target != null && header.channels() == mode.channels()) {
-                // Bilinear straight from this thread's buffer: the full-size image is never kept.
-                byte[] buffer = DecodeScratch.get().pixels(size);
-                if (!natives.decodeJpeg(bytes, length, header, buffer)) {
-                    return null;
-                }
-                int row = header.width() * header.channels();
-                return Resizer.bilinear(buffer, 0, row, header.width(), header.height(), header.channels(),
-                        target.width(), target.height());
-            }
-            byte[] pixels = new byte[size];
+            boolean sameChannels = header.channels() == mode.channels();
+            // A resize reads this thread's buffer; only an image kept at full size needs its own array.
+            boolean resize = nearest || target != null && sameChannels;
+            byte[] pixels = resize ? DecodeScratch.get().pixels(size) : new byte[size];
             if (!natives.decodeJpeg(bytes, length, header, pixels)) {
                 return null;
             }
-            return PixelConverter.convert(new PixelImage(header.width(), header.height(), header.channels(), pixels),
-                    mode);
+            int w = header.width();
+            int h = header.height();
+            int c = header.channels();
+            if (nearest) {
+                // Nearest picks pixels, so it commutes with the per-pixel conversion: pick first.
+                return PixelConverter.convert(Resizer.nearest(pixels, 0, w * c, w, h, c, target.width(),
+                        target.height(), sameChannels ? target.into() : null), mode);
+            }
+            if (resize) {
+                return Resizer.bilinear(pixels, 0, w * c, w, h, c, target.width(), target.height());
+            }
+            return PixelConverter.convert(new PixelImage(w, h, c, pixels), mode);
         }
         return null;
     }
 
     /** A resize the decoder may fuse with decoding. */
     private record Target(int width, int height, Interpolation interpolation, byte[] into) {
-
-        Target(int width, int height, Interpolation interpolation) {
-            this(width, height, interpolation, null);
-        }
     }
 
     /** A decoded image together with what its header declared. */
@@ -255,13 +258,19 @@ public final class ImageDecoder {
     }
 
     private Decoded decodeFile(Path file, ColorMode mode) {
-        byte[] bytes = readFile(file);
-        return decodeBytes(file, bytes, bytes.length, mode, null);
+        DecodeScratch scratch = DecodeScratch.get();
+        try {
+            int length = read(scratch, file); // first: reading may replace the buffer
+            return decodeBytes(file, scratch.file(), length, mode, null);
+        } finally {
+            scratch.trim();
+        }
     }
 
-    private static byte[] readFile(Path file) {
+    /** Reads {@code file} into this thread's buffer (files are read whole, once, by every path). */
+    private static int read(DecodeScratch scratch, Path file) {
         try {
-            return Files.readAllBytes(file);
+            return scratch.read(file);
         } catch (IOException e) {
             throw unreadable(file, e);
         }

@@ -3,7 +3,7 @@ package dev.lamina.data.image;
 /**
  * Reads the PNGs that datasets are made of (8-bit gray, gray+alpha, RGB, RGBA and palette, not
  * interlaced) in one pass each: the image data inflated with one call into one buffer, unfiltered in
- * place, and only the pixels a nearest-neighbour resize picks converted. Returns null for anything
+ * place, and resized straight from there (only the pixels a nearest resize picks are copied). Returns null for anything
  * else, and for anything malformed, so that {@link ImageDecoder}'s ImageIO path reads or diagnoses
  * it: the pixels are the same either way (PNG is lossless), only the time differs.
  */
@@ -25,71 +25,53 @@ final class PngFastReader {
     }
 
     /**
-     * The image in {@code mode}; with a positive {@code targetWidth x targetHeight} and nearest
-     * interpolation it comes back already resized. Null when this reader declines the file.
+     * The image in {@code mode}; with a positive {@code targetWidth x targetHeight} and nearest or
+     * bilinear interpolation it may come back already resized, written into {@code into} where
+     * that has the size. Null when this reader declines the file.
      */
     static PixelImage read(byte[] b, int n, ColorMode mode, int targetWidth, int targetHeight,
             Interpolation interpolation, long maxPixels, NativeCodecs natives, byte[] into) {
-        if (n < 8 + 25 + 12 || readLong(b, 0) != SIGNATURE || readInt(b, 12) != IHDR || readInt(b, 8) != 13) {
+        Layout png = Layout.parse(b, n, maxPixels);
+        if (png == null || png.chunks.idatLength == 0) {
             return null;
         }
-        int width = readInt(b, 16);
-        int height = readInt(b, 20);
-        int depth = b[24] & 0xFF;
-        int colorType = b[25] & 0xFF;
-        if (width <= 0 || height <= 0 || (long) width * height > maxPixels || depth != 8 || b[26] != 0
-                || b[27] != 0 || b[28] != 0) {
-            return null;
-        }
-        int bpp = switch (colorType) {
-            case GRAY, PALETTE -> 1;
-            case GRAY_ALPHA -> 2;
-            case RGB -> 3;
-            case RGBA -> 4;
-            default -> -1;
-        };
-        if (bpp < 0) {
-            return null;
-        }
+        Chunks chunks = png.chunks;
+        int width = png.width;
+        int height = png.height;
+        int bpp = png.bpp;
         long stride = (long) width * bpp + 1;
         long rawLength = stride * height;
         if (rawLength > Integer.MAX_VALUE - 16) {
             return null;
         }
-        Chunks chunks = Chunks.walk(b, n, 8 + 25);
-        if (chunks == null || chunks.idatLength == 0 || colorType == PALETTE && chunks.palette == null
-                || chunks.transparencyOffset >= 0 && colorType != PALETTE) {
-            return null;
-        }
         DecodeScratch scratch = DecodeScratch.get();
         byte[] raw = scratch.pixels((int) rawLength);
-        try {
-            byte[] idat = chunks.idatCount == 1 ? b
-                    : scratch.joined(b, chunks.idatOffsets, chunks.idatLengths, chunks.idatCount, chunks.idatLength);
-            int idatOffset = chunks.idatCount == 1 ? chunks.firstIdatOffset : 0;
-            boolean inflated = natives != null
-                    ? natives.inflateZlib(idat, idatOffset, chunks.idatLength, raw, (int) rawLength)
-                    : scratch.inflate(idat, idatOffset, chunks.idatLength, raw, (int) rawLength);
-            if (!inflated || !unfilter(raw, (int) stride, height, bpp)) {
-                return null;
-            }
-            boolean resize = targetWidth > 0 && targetHeight > 0;
-            if (resize && interpolation == Interpolation.BILINEAR && colorType != PALETTE && colorType != GRAY_ALPHA
-                    && bpp == mode.channels()) {
-                // Bilinear straight from the unfiltered rows: the full-size image is never copied out.
-                return Resizer.bilinear(raw, 1, (int) stride, width, height, bpp, targetWidth, targetHeight);
-            }
-            boolean sample = interpolation == Interpolation.NEAREST && resize;
-            int[] xs = Resizer.nearestIndex(width, sample ? targetWidth : width);
-            int[] ys = Resizer.nearestIndex(height, sample ? targetHeight : height);
-            PixelImage image = colorType == PALETTE
-                    ? fromPalette(raw, (int) stride, chunks.palette(b, n), xs, ys)
-                    : fromSamples(raw, (int) stride, colorType, bpp, xs, ys,
-                            (colorType == GRAY_ALPHA ? 4 : bpp) == mode.channels() ? into : null);
-            return image == null ? null : PixelConverter.convert(image, mode);
-        } finally {
-            scratch.trim();
+        byte[] idat = chunks.idatCount == 1 ? b
+                : scratch.joined(b, chunks.idatOffsets, chunks.idatLengths, chunks.idatCount, chunks.idatLength);
+        int idatOffset = chunks.idatCount == 1 ? chunks.firstIdatOffset : 0;
+        boolean inflated = natives != null
+                ? natives.inflateZlib(idat, idatOffset, chunks.idatLength, raw, (int) rawLength)
+                : scratch.inflate(idat, idatOffset, chunks.idatLength, raw, (int) rawLength);
+        if (!inflated || !unfilter(raw, (int) stride, height, bpp)) {
+            return null;
         }
+        boolean resize = targetWidth > 0 && targetHeight > 0;
+        int outW = resize && interpolation == Interpolation.NEAREST ? targetWidth : width;
+        int outH = resize && interpolation == Interpolation.NEAREST ? targetHeight : height;
+        PixelImage image = switch (png.colorType) {
+            case PALETTE -> fromPalette(raw, (int) stride, chunks.palette, Resizer.nearestIndex(width, outW),
+                    Resizer.nearestIndex(height, outH));
+            case GRAY_ALPHA -> fromGrayAlpha(raw, (int) stride, Resizer.nearestIndex(width, outW),
+                    Resizer.nearestIndex(height, outH));
+            default -> {
+                // Gray, RGB, RGBA: the unfiltered rows (behind their filter bytes) are the image.
+                byte[] reuse = bpp == mode.channels() ? into : null;
+                yield resize && interpolation == Interpolation.BILINEAR && bpp == mode.channels()
+                        ? Resizer.bilinear(raw, 1, (int) stride, width, height, bpp, targetWidth, targetHeight)
+                        : Resizer.nearest(raw, 1, (int) stride, width, height, bpp, outW, outH, reuse);
+            }
+        };
+        return image == null ? null : PixelConverter.convert(image, mode);
     }
 
     /**
@@ -97,39 +79,56 @@ final class PngFastReader {
      * colour model), from IHDR, PLTE and tRNS alone; null for any other file.
      */
     static ImageHeader header(byte[] b, int n, long maxPixels) {
-        if (n < 8 + 25 + 12 || readLong(b, 0) != SIGNATURE || readInt(b, 12) != IHDR || readInt(b, 8) != 13) {
+        Layout png = Layout.parse(b, n, maxPixels);
+        if (png == null) {
             return null;
         }
-        int width = readInt(b, 16);
-        int height = readInt(b, 20);
-        int colorType = b[25] & 0xFF;
-        if (width <= 0 || height <= 0 || (long) width * height > maxPixels || b[24] != 8 || b[26] != 0
-                || b[27] != 0 || b[28] != 0) {
-            return null;
-        }
-        Chunks chunks = Chunks.walk(b, n, 8 + 25);
-        if (chunks == null || chunks.transparencyOffset >= 0 && colorType != PALETTE) {
-            return null;
-        }
-        return switch (colorType) {
-            case GRAY -> new ImageHeader(ImageFormat.PNG, width, height, 1, "gray");
-            case GRAY_ALPHA -> new ImageHeader(ImageFormat.PNG, width, height, 2, "gray+alpha");
-            case RGB -> new ImageHeader(ImageFormat.PNG, width, height, 3, "rgb");
-            case RGBA -> new ImageHeader(ImageFormat.PNG, width, height, 4, "rgba");
-            case PALETTE -> {
-                Palette palette = chunks.palette(b, n);
-                if (palette == null) {
-                    yield null;
-                }
+        return switch (png.colorType) {
+            case GRAY -> new ImageHeader(ImageFormat.PNG, png.width, png.height, 1, "gray");
+            case GRAY_ALPHA -> new ImageHeader(ImageFormat.PNG, png.width, png.height, 2, "gray+alpha");
+            case RGB -> new ImageHeader(ImageFormat.PNG, png.width, png.height, 3, "rgb");
+            case RGBA -> new ImageHeader(ImageFormat.PNG, png.width, png.height, 4, "rgba");
+            default -> {
                 // ImageIO's palette model has alpha when some entry is not opaque.
+                byte[] alpha = png.chunks.palette.alpha;
                 boolean translucent = false;
-                for (int i = 0; palette.alpha != null && i < palette.alpha.length; i++) {
-                    translucent |= palette.alpha[i] != (byte) 255;
+                for (int i = 0; alpha != null && i < alpha.length; i++) {
+                    translucent |= alpha[i] != (byte) 255;
                 }
-                yield new ImageHeader(ImageFormat.PNG, width, height, translucent ? 4 : 3, "palette");
+                yield new ImageHeader(ImageFormat.PNG, png.width, png.height, translucent ? 4 : 3, "palette");
             }
-            default -> null;
         };
+    }
+
+    /** IHDR and the chunk walk of a PNG this reader takes. */
+    private record Layout(int width, int height, int colorType, int bpp, Chunks chunks) {
+
+        /** Null unless 8-bit, not interlaced, a known colour type, complete, tRNS only with a palette. */
+        static Layout parse(byte[] b, int n, long maxPixels) {
+            if (n < 8 + 25 + 12 || readLong(b, 0) != SIGNATURE || readInt(b, 12) != IHDR || readInt(b, 8) != 13) {
+                return null;
+            }
+            int width = readInt(b, 16);
+            int height = readInt(b, 20);
+            int colorType = b[25] & 0xFF;
+            if (width <= 0 || height <= 0 || (long) width * height > maxPixels || b[24] != 8 || b[26] != 0
+                    || b[27] != 0 || b[28] != 0) {
+                return null;
+            }
+            int bpp = switch (colorType) {
+                case GRAY, PALETTE -> 1;
+                case GRAY_ALPHA -> 2;
+                case RGB -> 3;
+                case RGBA -> 4;
+                default -> -1;
+            };
+            Chunks chunks = bpp < 0 ? null : Chunks.walk(b, n, 8 + 25);
+            if (chunks == null || colorType == PALETTE && chunks.palette == null
+                    || chunks.transparencyOffset >= 0 && colorType != PALETTE) {
+                return null;
+            }
+            return new Layout(width, height, colorType, bpp, chunks);
+        }
     }
 
     /** Undoes the PNG row filters in place; false for an unknown filter type. */
@@ -201,32 +200,23 @@ final class PngFastReader {
         }
     }
 
-    /** Gray stays 1 channel, gray+alpha becomes RGBA, RGB and RGBA stay: only the picked pixels. */
-    private static PixelImage fromSamples(byte[] raw, int stride, int colorType, int bpp, int[] xs, int[] ys,
-            byte[] into) {
-        int outW = xs.length;
-        int outH = ys.length;
-        int channels = colorType == GRAY_ALPHA ? 4 : bpp;
-        int size = outW * outH * channels;
-        byte[] out = into != null && into.length == size ? into : new byte[size];
+    /** Gray+alpha as RGBA (as ImageIO's path gives it): only the picked pixels. */
+    private static PixelImage fromGrayAlpha(byte[] raw, int stride, int[] xs, int[] ys) {
+        byte[] out = new byte[xs.length * ys.length * 4];
         int o = 0;
-        for (int y = 0; y < outH; y++) {
-            int row = ys[y] * stride + 1;
-            if (colorType == GRAY_ALPHA) {
-                for (int x = 0; x < outW; x++) {
-                    int s = row + 2 * xs[x];
-                    byte g = raw[s];
-                    out[o] = g;
-                    out[o + 1] = g;
-                    out[o + 2] = g;
-                    out[o + 3] = raw[s + 1];
-                    o += 4;
-                }
-            } else {
-                o = PixelGather.row(raw, row, xs, bpp, out, o);
+        for (int y : ys) {
+            int row = y * stride + 1;
+            for (int x : xs) {
+                int s = row + 2 * x;
+                byte g = raw[s];
+                out[o] = g;
+                out[o + 1] = g;
+                out[o + 2] = g;
+                out[o + 3] = raw[s + 1];
+                o += 4;
             }
         }
-        return new PixelImage(outW, outH, channels, out);
+        return new PixelImage(xs.length, ys.length, 4, out);
     }
 
     /** Palette indices looked up (RGB, or RGBA with a tRNS chunk); null on an index past the palette. */
@@ -274,7 +264,7 @@ final class PngFastReader {
         int paletteLength;
         int transparencyOffset = -1;
         int transparencyLength;
-        boolean palettePresent;
+        /** The palette with its tRNS alphas, once IEND is reached; null without PLTE. */
         Palette palette;
 
         static Chunks walk(byte[] b, int n, int pos) {
@@ -300,15 +290,14 @@ final class PngFastReader {
                         }
                         c.paletteOffset = data;
                         c.paletteLength = length;
-                        c.palettePresent = true;
                     }
                     case TRNS -> {
                         c.transparencyOffset = data;
                         c.transparencyLength = length;
                     }
                     case IEND -> {
-                        if (c.palettePresent) {
-                            c.palette = c.palette(b, n);
+                        if (c.paletteOffset >= 0) {
+                            c.palette = c.readPalette(b);
                         }
                         return c;
                     }
@@ -340,16 +329,12 @@ final class PngFastReader {
             idatLength += length;
         }
 
-        Palette palette(byte[] b, int n) {
-            if (palette != null || !palettePresent) {
-                return palette;
-            }
+        private Palette readPalette(byte[] b) {
             byte[] rgb = java.util.Arrays.copyOfRange(b, paletteOffset, paletteOffset + paletteLength);
             byte[] alpha = transparencyOffset < 0 ? null
                     : java.util.Arrays.copyOfRange(b, transparencyOffset,
                             transparencyOffset + Math.min(transparencyLength, rgb.length / 3));
-            palette = new Palette(rgb, alpha);
-            return palette;
+            return new Palette(rgb, alpha);
         }
     }
 

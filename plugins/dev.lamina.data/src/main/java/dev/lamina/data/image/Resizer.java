@@ -30,22 +30,23 @@ public final class Resizer {
     }
 
     private static PixelImage nearest(PixelImage src, int width, int height) {
-        return nearest(src.pixels(), src.width(), src.height(), src.channels(), width, height, null);
+        return nearest(src.pixels(), 0, src.width() * src.channels(), src.width(), src.height(), src.channels(),
+                width, height, null);
     }
 
     /**
-     * Nearest-neighbour resize of an HWC image held in the first {@code srcWidth * srcHeight * c}
-     * bytes of {@code in} (a decoder's reused buffer, say), written into {@code into} when that has
-     * exactly the output's size.
+     * Nearest-neighbour resize of a {@code srcWidth x srcHeight} HWC image with {@code c}
+     * channels whose row {@code y} starts at {@code in[offset + y * rowStride]} (a decoder's own
+     * buffer, say), written into {@code into} when that has exactly the output's size.
      */
-    static PixelImage nearest(byte[] in, int srcWidth, int srcHeight, int c, int width, int height, byte[] into) {
+    static PixelImage nearest(byte[] in, int offset, int rowStride, int srcWidth, int srcHeight, int c, int width,
+            int height, byte[] into) {
         int[] xs = table(srcWidth, width, Interpolation.NEAREST).start;
         int[] ys = table(srcHeight, height, Interpolation.NEAREST).start;
         byte[] out = into != null && into.length == width * height * c ? into : new byte[width * height * c];
-        int srcRow = srcWidth * c;
         int o = 0;
         for (int y = 0; y < height; y++) {
-            o = PixelGather.row(in, ys[y] * srcRow, xs, c, out, o);
+            o = PixelGather.row(in, offset + ys[y] * rowStride, xs, c, out, o);
         }
         return new PixelImage(width, height, c, out);
     }
