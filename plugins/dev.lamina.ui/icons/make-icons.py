@@ -19,5 +19,9 @@ def layers(w, h, box=None):
     return px
 for s in (16, 32, 48, 64, 128, 256):
     png(f'lamina{s}.png', s, s, layers(s, s))
+# 200 % variants (JFace and SWT pick name@2x.png at GDK_SCALE=2)
+for s in (16, 48):
+    png(f'lamina{s}@2x.png', 2 * s, 2 * s, layers(2 * s, 2 * s))
 # wizard banner 75x66 with the glyph on the right
 png('newproject_wiz.png', 75, 66, layers(75, 66, (20, 8, 50, 50)))
+png('newproject_wiz@2x.png', 150, 132, layers(150, 132, (40, 16, 100, 100)))

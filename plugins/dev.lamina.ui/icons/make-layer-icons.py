@@ -1,4 +1,4 @@
-# Draws the 16x16 palette icons of the layer kinds (icons/layers/*.png), in their category colours.
+# Draws the 16x16 (and 32x32 @2x) palette icons of the layer kinds (icons/layers/*.png), in their category colours.
 # Run from this folder: python3 make-layer-icons.py
 import math, struct, zlib
 
@@ -32,14 +32,14 @@ def tri(a, b, c_, col):
         return not ((d1 < 0 or d2 < 0 or d3 < 0) and (d1 > 0 or d2 > 0 or d3 > 0))
     return (inside, col)
 
-def render(shapes, size=16, ss=6):
+def render(shapes, size=16, ss=6, scale=1):
     px = []
     for y in range(size):
         for x in range(size):
             acc = [0.0, 0.0, 0.0, 0.0]
             for sy in range(ss):
                 for sx in range(ss):
-                    fx, fy = x + (sx + 0.5) / ss, y + (sy + 0.5) / ss
+                    fx, fy = (x + (sx + 0.5) / ss) / scale, (y + (sy + 0.5) / ss) / scale
                     col = None
                     for inside, c in shapes:
                         if inside(fx, fy):
@@ -84,3 +84,5 @@ icons = {
 }
 for name, shapes in icons.items():
     png(f'layers/{name}.png', 16, 16, render(shapes))
+    # JFace and SWT pick name@2x.png at 200 % (GDK_SCALE=2)
+    png(f'layers/{name}@2x.png', 32, 32, render(shapes, size=32, scale=2))

@@ -14,8 +14,10 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Help &gt; Engine Info reads ND4J live inside the running workbench and runs the self-test. */
+@ExtendWith(FailOnLoggedErrors.class)
 class EngineInfoDialogTest {
 
     @Test

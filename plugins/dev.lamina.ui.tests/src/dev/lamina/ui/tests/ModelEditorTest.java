@@ -24,6 +24,7 @@ import org.eclipse.ui.IViewPart;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import dev.lamina.core.diagram.DiagramLayout;
 import dev.lamina.core.examples.CourseModels;
@@ -37,6 +38,7 @@ import dev.lamina.ui.editor.ModelEditor;
 import dev.lamina.ui.editor.ProblemMarkers;
 
 /** The model editor driven with real mouse and keyboard events: the full edit, undo, save, reopen cycle. */
+@ExtendWith(FailOnLoggedErrors.class)
 class ModelEditorTest {
 
     @BeforeAll

@@ -20,6 +20,7 @@ import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import dev.lamina.core.diagram.DiagramLayout;
 import dev.lamina.core.examples.CourseModels;
@@ -29,6 +30,7 @@ import dev.lamina.core.model.ModelFile;
 import dev.lamina.ui.editor.ModelEditor;
 
 /** File &gt; New &gt; Lamina Model and File &gt; Import &gt; Lamina &gt; Keras model JSON. */
+@ExtendWith(FailOnLoggedErrors.class)
 class ModelWizardsTest {
 
     @BeforeAll

@@ -21,11 +21,13 @@ import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.navigator.CommonNavigator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import dev.lamina.ui.perspective.LaminaPerspective;
 import dev.lamina.ui.project.LaminaProjectNature;
 
 /** File &gt; New &gt; Lamina Project, driven with real keyboard and mouse events. */
+@ExtendWith(FailOnLoggedErrors.class)
 class NewLaminaProjectWizardTest {
 
     private static final String PROJECT = "digits";

@@ -2,6 +2,8 @@ package dev.lamina.ui.engine;
 
 import java.util.Locale;
 
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.Status;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -94,7 +96,10 @@ public class EngineInfoDialog extends Dialog {
         show(Messages.EngineInfo_selfTestRunning);
         new EngineJob<SelfTest.Result>(Messages.EngineInfo_selfTestJob, () -> SelfTest.run(30),
                 getShell().getDisplay(), result -> {
-                    show(describe(result));
+                    String text = describe(result);
+                    // The workspace log keeps the result for support: what this machine's engine did.
+                    ILog.of(EngineInfoDialog.class).log(result.learned() ? Status.info(text) : Status.warning(text));
+                    show(text);
                     enable(button);
                 }, failure -> {
                     show(NLS.bind(Messages.EngineInfo_failed, failure));

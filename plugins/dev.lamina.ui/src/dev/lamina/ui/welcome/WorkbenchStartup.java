@@ -1,0 +1,52 @@
+package dev.lamina.ui.welcome;
+
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IStartup;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+
+/**
+ * What Lamina does once the workbench is up: on the very first start the window fills the screen (later starts get
+ * the bounds the platform saved on exit), and the Welcome page opens unless the user turned it off.
+ */
+public class WorkbenchStartup implements IStartup {
+
+    /** Set to {@code false} by the UI tests, whose windows and editors are arranged by the tests themselves. */
+    static final String ENABLED = "lamina.startup.welcome";
+
+    @Override
+    public void earlyStartup() {
+        RelaunchData.writeAtExit();
+        if (!Boolean.parseBoolean(System.getProperty(ENABLED, "true"))) {
+            return;
+        }
+        IWorkbench workbench = PlatformUI.getWorkbench();
+        workbench.getDisplay().asyncExec(() -> {
+            IWorkbenchWindow window = workbench.getActiveWorkbenchWindow();
+            if (window == null && workbench.getWorkbenchWindowCount() > 0) {
+                window = workbench.getWorkbenchWindows()[0];
+            }
+            if (window == null) {
+                return;
+            }
+            if (!WelcomePreferences.windowPlaced()) {
+                fillScreen(window.getShell());
+                WelcomePreferences.setWindowPlaced();
+            }
+            if (WelcomePreferences.showAtStart()) {
+                WelcomePage.open(window);
+            }
+        });
+    }
+
+    /**
+     * The monitor's work area as plain bounds rather than the maximized state: the user's own resizing is then saved
+     * and restored by the platform as it is, with or without a window manager.
+     */
+    private static void fillScreen(Shell shell) {
+        Rectangle area = shell.getMonitor().getClientArea();
+        shell.setBounds(area);
+    }
+}
