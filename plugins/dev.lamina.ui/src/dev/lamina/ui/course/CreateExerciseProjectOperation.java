@@ -13,7 +13,6 @@ import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.IProjectDescription;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;
@@ -29,12 +28,13 @@ import dev.lamina.data.DataException;
 import dev.lamina.data.synth.FaceGenerator;
 import dev.lamina.ui.internal.Messages;
 import dev.lamina.ui.project.LaminaProjectLayout;
-import dev.lamina.ui.project.LaminaProjectNature;
+import dev.lamina.ui.project.CreateLaminaProjectOperation;
 
 /**
- * Turns a {@link CourseExercise} into a workspace project: the Lamina nature, the exercise's files as they are in
- * {@code examples/ID/} (model, {@code run.json}, README, {@code exercise.json}, the data that ships), an empty
- * {@code runs/} folder and, for happy-or-sad, the course's 80 generated faces. One workspace change.
+ * Turns a {@link CourseExercise} into a workspace project: a Lamina project whose files are the exercise's as they
+ * are in {@code examples/ID/} (model, {@code run.json}, README, {@code exercise.json}, the data that ships; the
+ * layout {@code lamina exercise check} and the README's commands expect), an empty {@code runs/} folder and, for
+ * happy-or-sad, the course's 80 generated faces. One workspace change.
  */
 public class CreateExerciseProjectOperation extends WorkspaceModifyOperation {
 
@@ -65,10 +65,7 @@ public class CreateExerciseProjectOperation extends WorkspaceModifyOperation {
         }
         SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.Exercise_creating, exercise.title()),
                 3 + files.size() + 10);
-        IProjectDescription description = project.getWorkspace().newProjectDescription(project.getName());
-        description.setNatureIds(new String[] { LaminaProjectNature.ID });
-        project.create(description, progress.split(1));
-        project.open(progress.split(1));
+        CreateLaminaProjectOperation.create(project, null, List.of(LaminaProjectLayout.RUNS), progress);
         String prefix = "/" + CourseExercise.BUNDLE_FOLDER + "/" + exercise.id() + "/";
         for (URL url : files) {
             String relative = url.getPath().substring(url.getPath().indexOf(prefix) + prefix.length());
@@ -79,10 +76,6 @@ public class CreateExerciseProjectOperation extends WorkspaceModifyOperation {
             } catch (IOException e) {
                 throw new CoreException(Status.error(NLS.bind(Messages.Exercise_copyFailed, relative, e.getMessage()), e));
             }
-        }
-        IFolder runs = project.getFolder(LaminaProjectLayout.RUNS);
-        if (!runs.exists()) {
-            runs.create(true, true, progress.split(1));
         }
         if (exercise.id().equals("happy-or-sad")) {
             generateFaces(progress.split(10));

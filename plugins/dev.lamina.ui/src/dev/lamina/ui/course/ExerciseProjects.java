@@ -5,9 +5,7 @@ import java.lang.reflect.InvocationTargetException;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.operation.IRunnableContext;
 import org.eclipse.ui.IWorkbenchPage;
@@ -20,6 +18,7 @@ import org.eclipse.ui.wizards.newresource.BasicNewResourceWizard;
 
 import dev.lamina.ui.editor.ModelEditor;
 import dev.lamina.ui.internal.Messages;
+import dev.lamina.ui.internal.Statuses;
 
 /** Creates an exercise project with progress, then shows it: the README beside the model, the model in front. */
 public final class ExerciseProjects {
@@ -48,8 +47,7 @@ public final class ExerciseProjects {
             return null;
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause();
-            IStatus status = cause instanceof CoreException core ? core.getStatus()
-                    : Status.error(String.valueOf(cause.getMessage()), cause);
+            IStatus status = Statuses.of(cause);
             ErrorDialog.openError(window.getShell(), Messages.Exercise_failed, null, status);
             return null;
         }

@@ -1,6 +1,7 @@
 package dev.lamina.ui.project;
 
 import java.net.URI;
+import java.util.List;
 
 import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IProject;
@@ -32,13 +33,24 @@ public class CreateLaminaProjectOperation extends WorkspaceModifyOperation {
     @Override
     protected void execute(IProgressMonitor monitor) throws CoreException {
         SubMonitor progress = SubMonitor.convert(monitor, Messages.CreateProject_task, 2 + LaminaProjectLayout.FOLDERS.size());
+        create(project, location, LaminaProjectLayout.FOLDERS, progress);
+    }
+
+    /**
+     * Creates and opens {@code project} with the Lamina nature and the given top-level folders.
+     *
+     * @param location where on disk, or {@code null} for the default place in the workspace
+     * @param progress 2 units of work plus one per folder
+     */
+    public static void create(IProject project, URI location, List<String> folders, SubMonitor progress)
+            throws CoreException {
         IWorkspace workspace = project.getWorkspace();
         IProjectDescription description = workspace.newProjectDescription(project.getName());
         description.setLocationURI(location);
         description.setNatureIds(new String[] { LaminaProjectNature.ID });
         project.create(description, progress.split(1));
         project.open(progress.split(1));
-        for (String name : LaminaProjectLayout.FOLDERS) {
+        for (String name : folders) {
             IFolder folder = project.getFolder(name);
             if (!folder.exists()) {
                 folder.create(true, true, progress.split(1));

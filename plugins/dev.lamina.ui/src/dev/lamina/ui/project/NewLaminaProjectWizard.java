@@ -4,9 +4,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.net.URI;
 
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -17,6 +15,7 @@ import org.eclipse.ui.dialogs.WizardNewProjectCreationPage;
 import org.eclipse.ui.wizards.newresource.BasicNewResourceWizard;
 
 import dev.lamina.ui.internal.Messages;
+import dev.lamina.ui.internal.Statuses;
 
 /** File &gt; New &gt; Lamina Project: a name, a location, and the project with its models/, data/, runs/ folders. */
 public class NewLaminaProjectWizard extends Wizard implements INewWizard {
@@ -54,8 +53,7 @@ public class NewLaminaProjectWizard extends Wizard implements INewWizard {
             return false;
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause();
-            IStatus status = cause instanceof CoreException core ? core.getStatus()
-                    : Status.error(String.valueOf(cause.getMessage()), cause);
+            IStatus status = Statuses.of(cause);
             ErrorDialog.openError(getShell(), Messages.NewProjectWizard_errorTitle, null, status);
             return false;
         }

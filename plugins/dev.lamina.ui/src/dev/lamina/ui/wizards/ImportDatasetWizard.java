@@ -26,6 +26,7 @@ import dev.lamina.data.DataException;
 import dev.lamina.data.zip.ImportReport;
 import dev.lamina.data.zip.ZipImporter;
 import dev.lamina.ui.internal.Messages;
+import dev.lamina.ui.internal.Statuses;
 
 /**
  * File › Import › Lamina › Dataset (zip): the same safe importer as {@code lamina data import}, into a new folder of
@@ -84,8 +85,7 @@ public class ImportDatasetWizard extends Wizard implements IImportWizard {
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause();
             ErrorDialog.openError(getShell(), Messages.ImportDataset_failed, null,
-                    cause instanceof CoreException core ? core.getStatus()
-                            : Status.error(String.valueOf(cause.getMessage()), cause));
+                    Statuses.of(cause));
             return false;
         } catch (InterruptedException e) {
             return false;

@@ -10,7 +10,6 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -27,6 +26,7 @@ import dev.lamina.core.diagram.DiagramLayout;
 import dev.lamina.core.model.ModelFile;
 import dev.lamina.ui.editor.ModelEditor;
 import dev.lamina.ui.internal.Messages;
+import dev.lamina.ui.internal.Statuses;
 
 /** File › Import › Lamina › Keras model JSON: {@code model.to_json()} output as a new {@code .lamina} model. */
 public class ImportKerasWizard extends Wizard implements IImportWizard {
@@ -80,8 +80,7 @@ public class ImportKerasWizard extends Wizard implements IImportWizard {
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause();
             ErrorDialog.openError(getShell(), Messages.ImportKeras_failed, null,
-                    cause instanceof CoreException core ? core.getStatus()
-                            : Status.error(String.valueOf(cause.getMessage()), cause));
+                    Statuses.of(cause));
             return false;
         } catch (InterruptedException e) {
             return false;
