@@ -23,24 +23,24 @@ import dev.lamina.core.layer.ActivationFunction;
 import dev.lamina.core.layer.Conv2D;
 import dev.lamina.core.model.Model;
 import dev.lamina.core.model.ModelFile;
-import dev.lamina.data.exercise.ExerciseFile;
+import dev.lamina.course.exercise.ExerciseFile;
+import dev.lamina.course.faces.FaceGenerator;
 import dev.lamina.data.idx.IdxDataset;
 import dev.lamina.data.image.PixelImage;
-import dev.lamina.data.run.DataSource;
-import dev.lamina.data.run.EpochMetrics;
-import dev.lamina.data.run.MetricsCsv;
-import dev.lamina.data.run.RunConfig;
-import dev.lamina.data.run.RunFile;
-import dev.lamina.data.run.Validation;
-import dev.lamina.data.synth.FaceGenerator;
-import dev.lamina.data.viz.PngFile;
+import dev.lamina.data.image.PngFile;
 import dev.lamina.engine.run.PreparedRun;
 import dev.lamina.engine.run.RunPreparation;
 import dev.lamina.engine.run.RunPreparationException;
 import dev.lamina.engine.training.Checkpoints;
-import dev.lamina.engine.training.RunListener;
-import dev.lamina.engine.training.RunResult;
 import dev.lamina.engine.training.Trainer;
+import dev.lamina.run.config.DataSource;
+import dev.lamina.run.config.RunConfig;
+import dev.lamina.run.config.RunFile;
+import dev.lamina.run.config.Validation;
+import dev.lamina.run.events.RunListener;
+import dev.lamina.run.events.RunResult;
+import dev.lamina.run.metrics.EpochMetrics;
+import dev.lamina.run.metrics.MetricsCsv;
 
 /**
  * The course's exercises in {@code examples/}: every run file and model loads and validates, each trains a few

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.lamina.data.idx.IdxDataset;
-import dev.lamina.data.run.MetricsCsv;
-import dev.lamina.data.viz.PngFile;
+import dev.lamina.data.image.PngFile;
+import dev.lamina.run.metrics.MetricsCsv;
 
 /**
  * lamina train / predict / evaluate / activations / filter on real Fashion-MNIST images written as class folders,

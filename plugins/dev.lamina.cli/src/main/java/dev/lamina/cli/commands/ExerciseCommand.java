@@ -9,11 +9,11 @@ import dev.lamina.cli.Command;
 import dev.lamina.cli.Console;
 import dev.lamina.cli.ExitCode;
 import dev.lamina.cli.UsageException;
-import dev.lamina.data.exercise.ExerciseChecker;
-import dev.lamina.data.exercise.ExerciseFile;
-import dev.lamina.data.exercise.ExerciseReport;
-import dev.lamina.data.exercise.ExerciseRules;
-import dev.lamina.data.synth.FaceGenerator;
+import dev.lamina.course.exercise.ExerciseChecker;
+import dev.lamina.course.exercise.ExerciseFile;
+import dev.lamina.course.exercise.ExerciseReport;
+import dev.lamina.course.exercise.ExerciseRules;
+import dev.lamina.course.faces.FaceGenerator;
 
 /** {@code lamina exercise check|generate}: the course's exercises (examples/*, docs/exercises.md). */
 public final class ExerciseCommand implements Command {

@@ -20,27 +20,27 @@ import dev.lamina.core.layer.Dense;
 import dev.lamina.core.model.Model;
 import dev.lamina.core.model.ModelFile;
 import dev.lamina.core.model.ModelLoadException;
-import dev.lamina.data.run.DataSource;
-import dev.lamina.data.run.EpochMetrics;
-import dev.lamina.data.run.FilePath;
-import dev.lamina.data.run.Optimizer;
-import dev.lamina.data.run.OptimizerKind;
-import dev.lamina.data.run.RunConfig;
-import dev.lamina.data.run.RunFile;
-import dev.lamina.data.run.StopCondition;
-import dev.lamina.data.run.TrainingMetric;
-import dev.lamina.data.run.Validation;
 import dev.lamina.engine.archive.ModelArchive;
 import dev.lamina.engine.archive.ModelArchiveException;
-import dev.lamina.engine.network.Losses;
 import dev.lamina.engine.network.NetworkPlan;
 import dev.lamina.engine.run.PreparedRun;
 import dev.lamina.engine.run.RunFolder;
 import dev.lamina.engine.run.RunPreparation;
 import dev.lamina.engine.run.RunPreparationException;
-import dev.lamina.engine.training.RunListener;
-import dev.lamina.engine.training.RunResult;
 import dev.lamina.engine.training.Trainer;
+import dev.lamina.run.config.DataSource;
+import dev.lamina.run.config.FilePath;
+import dev.lamina.run.config.KerasLosses;
+import dev.lamina.run.config.Optimizer;
+import dev.lamina.run.config.OptimizerKind;
+import dev.lamina.run.config.RunConfig;
+import dev.lamina.run.config.RunFile;
+import dev.lamina.run.config.StopCondition;
+import dev.lamina.run.config.TrainingMetric;
+import dev.lamina.run.config.Validation;
+import dev.lamina.run.events.RunListener;
+import dev.lamina.run.events.RunResult;
+import dev.lamina.run.metrics.EpochMetrics;
 
 /**
  * {@code lamina train}: from a run file, from flags, or resuming a run folder. Prints Keras-like epoch lines and
@@ -197,7 +197,7 @@ public final class TrainCommand implements Command {
         }
         RunConfig config = RunConfig.defaults(modelPath,
                 new DataSource.Folder(FilePath.parse(arguments.option("--data").get(), here)),
-                Losses.defaultFor(output.activation(), output.units()), integer(arguments, "--epochs", 10));
+                KerasLosses.defaultFor(output.activation(), output.units()), integer(arguments, "--epochs", 10));
         Optional<String> validation = arguments.option("--validation");
         Optional<String> split = arguments.option("--validation-split");
         if (validation.isPresent() && split.isPresent()) {

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.lamina.data.TestImages;
+import dev.lamina.testing.TestImages;
 
 import java.io.IOException;
 import java.nio.file.Files;

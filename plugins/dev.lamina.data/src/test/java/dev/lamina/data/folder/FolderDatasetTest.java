@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.lamina.data.TestImages;
 import dev.lamina.data.image.ColorMode;
 import dev.lamina.data.image.PixelImage;
+import dev.lamina.testing.TestImages;
 
 import java.nio.file.Path;
 import java.util.List;

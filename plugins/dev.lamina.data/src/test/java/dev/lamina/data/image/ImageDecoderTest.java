@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.lamina.data.TestImages;
+import dev.lamina.testing.TestImages;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;

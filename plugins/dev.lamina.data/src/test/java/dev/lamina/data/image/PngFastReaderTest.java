@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.lamina.data.TestImages;
+import dev.lamina.testing.TestImages;
 
 import java.awt.Transparency;
 import java.awt.color.ColorSpace;

@@ -12,14 +12,14 @@ import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
 
 import dev.lamina.core.examples.CourseModels;
-import dev.lamina.data.run.Loss;
-import dev.lamina.data.run.Optimizer;
-import dev.lamina.data.run.OptimizerKind;
 import dev.lamina.engine.network.NetworkBuilder;
 import dev.lamina.engine.network.NetworkPlan;
 import dev.lamina.engine.performance.OneDnnHelpers;
 import dev.lamina.engine.training.Trainer;
-import dev.lamina.engine.training.TrainingSettings;
+import dev.lamina.run.config.Loss;
+import dev.lamina.run.config.Optimizer;
+import dev.lamina.run.config.OptimizerKind;
+import dev.lamina.run.config.TrainingSettings;
 
 /**
  * Training-step time of the course's horses-or-humans model ({@link CourseModels#horsesOrHumans()}: 300×300×3, five

@@ -29,16 +29,16 @@ import dev.lamina.data.pipeline.EpochBatches;
 import dev.lamina.data.pipeline.PipelineOptions;
 import dev.lamina.data.pipeline.SampleSource;
 import dev.lamina.data.pipeline.Subset;
-import dev.lamina.data.run.Loss;
 import dev.lamina.engine.network.NetworkBuilder;
 import dev.lamina.engine.network.NetworkPlan;
 import dev.lamina.engine.performance.OneDnnHelpers;
 import dev.lamina.engine.training.Checkpoints;
-import dev.lamina.engine.training.RunListener;
-import dev.lamina.engine.training.RunResult;
 import dev.lamina.engine.training.Trainer;
 import dev.lamina.engine.training.TrainingData;
-import dev.lamina.engine.training.TrainingSettings;
+import dev.lamina.run.config.Loss;
+import dev.lamina.run.config.TrainingSettings;
+import dev.lamina.run.events.RunListener;
+import dev.lamina.run.events.RunResult;
 
 /**
  * One epoch of Fashion-MNIST on the course's MNIST model ({@link CourseModels#mnistSingleConv()}, Adam 1e-3, batch

@@ -2,7 +2,7 @@ package dev.lamina.engine.inference;
 
 import java.util.List;
 
-import dev.lamina.data.metrics.ClassificationReport;
+import dev.lamina.run.metrics.ClassificationReport;
 
 /**
  * A trained model measured on labelled data.

@@ -47,7 +47,8 @@ import dev.lamina.core.layer.MaxPooling2D;
 import dev.lamina.core.layer.Padding;
 import dev.lamina.core.layer.Window;
 import dev.lamina.core.model.Model;
-import dev.lamina.data.run.Loss;
+import dev.lamina.run.config.KerasLosses;
+import dev.lamina.run.config.Loss;
 
 /**
  * Translates a Lamina (Keras Sequential) model into a DL4J network with the same shapes and parameter counts,
@@ -64,7 +65,7 @@ public final class NetworkBuilder {
     /** Plans the network with the loss Keras users pair with the model's output layer, and Adam(0.001). */
     public static NetworkPlan plan(Model model, long seed) {
         Dense output = outputLayer(model);
-        return plan(model, Losses.defaultFor(output.activation(), output.units()), new Adam(1e-3), seed);
+        return plan(model, KerasLosses.defaultFor(output.activation(), output.units()), new Adam(1e-3), seed);
     }
 
     /**
@@ -85,7 +86,7 @@ public final class NetworkBuilder {
             throw new ModelNotTrainableException("the model must start with an Input layer");
         }
         Dense output = outputLayer(model);
-        String mismatch = Losses.mismatch(loss, output.activation(), output.units());
+        String mismatch = KerasLosses.mismatch(loss, output.activation(), output.units());
         if (mismatch != null) {
             throw new ModelNotTrainableException(output.name() + ": " + mismatch);
         }

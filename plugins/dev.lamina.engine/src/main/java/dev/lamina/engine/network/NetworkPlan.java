@@ -5,7 +5,7 @@ import java.util.Arrays;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 
 import dev.lamina.core.model.Model;
-import dev.lamina.data.run.Loss;
+import dev.lamina.run.config.Loss;
 
 /**
  * A Lamina model translated to DL4J.

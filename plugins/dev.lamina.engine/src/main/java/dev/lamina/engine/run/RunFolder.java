@@ -17,14 +17,14 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import dev.lamina.core.io.AtomicFile;
 import dev.lamina.core.model.ModelFile;
 import dev.lamina.core.summary.Summary;
-import dev.lamina.data.run.EpochMetrics;
-import dev.lamina.data.run.MetricsCsv;
-import dev.lamina.data.run.RunFile;
 import dev.lamina.engine.archive.ModelArchive;
 import dev.lamina.engine.archive.ModelMetadata;
 import dev.lamina.engine.training.Checkpoints;
-import dev.lamina.engine.training.RunListener;
-import dev.lamina.engine.training.RunResult;
+import dev.lamina.run.config.RunFile;
+import dev.lamina.run.events.RunListener;
+import dev.lamina.run.events.RunResult;
+import dev.lamina.run.metrics.EpochMetrics;
+import dev.lamina.run.metrics.MetricsCsv;
 
 /**
  * A run's folder, {@code runs/<name>/}, written as the run goes:

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 
-import dev.lamina.data.run.EpochMetrics;
+import dev.lamina.run.metrics.EpochMetrics;
 
 /** Where a run keeps its checkpoints (a run folder, or memory in tests). */
 public interface Checkpoints {

@@ -1,7 +1,7 @@
 package dev.lamina.engine.training;
 
 import dev.lamina.data.pipeline.ClassMode;
-import dev.lamina.data.run.Loss;
+import dev.lamina.run.config.Loss;
 
 /** How labels reach the loss, as Keras's {@code class_mode} follows from the loss. */
 final class LabelEncoding {

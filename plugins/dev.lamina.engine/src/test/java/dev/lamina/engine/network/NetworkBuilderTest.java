@@ -30,7 +30,7 @@ import dev.lamina.core.inference.ShapeInference;
 import dev.lamina.core.layer.Padding;
 import dev.lamina.core.layer.Shape;
 import dev.lamina.core.model.Model;
-import dev.lamina.data.run.Loss;
+import dev.lamina.run.config.Loss;
 
 /** DL4J's parameter counts and output shapes equal the core's, layer by layer, for every layer type. */
 class NetworkBuilderTest {
