@@ -1,4 +1,4 @@
-package dev.lamina.ui.bench;
+package dev.lamina.benchmarks.editor;
 
 import java.util.Arrays;
 import java.util.Locale;
@@ -11,7 +11,6 @@ import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 
-import dev.lamina.core.bench.BenchmarkModels;
 import dev.lamina.core.diagram.Diagram;
 import dev.lamina.core.model.Model;
 import dev.lamina.ui.editor.ModelDocument;

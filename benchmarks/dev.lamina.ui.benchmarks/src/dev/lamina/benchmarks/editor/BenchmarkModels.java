@@ -1,4 +1,4 @@
-package dev.lamina.core.bench;
+package dev.lamina.benchmarks.editor;
 
 import java.util.Random;
 

@@ -1,4 +1,4 @@
-package dev.lamina.data.bench;
+package dev.lamina.benchmarks.decode;
 
 import dev.lamina.data.idx.IdxDataset;
 import dev.lamina.data.image.Interpolation;
@@ -19,7 +19,7 @@ import javax.imageio.ImageIO;
  * PNG files in class folders, so decode speed can be compared on realistic photo sizes.
  *
  * <pre>
- * java -cp ... dev.lamina.data.bench.BenchmarkImages IMAGES.idx LABELS.idx OUT COUNT WIDTH HEIGHT jpeg|png
+ * java -cp ... dev.lamina.benchmarks.decode.BenchmarkImages IMAGES.idx LABELS.idx OUT COUNT WIDTH HEIGHT jpeg|png
  * </pre>
  */
 public final class BenchmarkImages {

@@ -1,4 +1,4 @@
-package dev.lamina.engine.bench;
+package dev.lamina.benchmarks.training;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;

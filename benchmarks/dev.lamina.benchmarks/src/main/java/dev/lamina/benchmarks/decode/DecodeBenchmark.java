@@ -1,4 +1,4 @@
-package dev.lamina.data.bench;
+package dev.lamina.benchmarks.decode;
 
 import dev.lamina.data.folder.FolderDataset;
 import dev.lamina.data.folder.FolderOptions;
@@ -18,7 +18,7 @@ import java.util.Locale;
  * cached epoch.
  *
  * <pre>
- * java -cp ... dev.lamina.data.bench.DecodeBenchmark FOLDER [--threads N] [--size 300]
+ * java -cp ... dev.lamina.benchmarks.decode.DecodeBenchmark FOLDER [--threads N] [--size 300]
  *      [--interpolation nearest|bilinear] [--batch 32] [--cache-mb 2048] [--warm-up]
  * </pre>
  *

@@ -1,4 +1,4 @@
-package dev.lamina.core.bench;
+package dev.lamina.benchmarks.editor;
 
 import dev.lamina.core.inference.Analysis;
 import dev.lamina.core.inference.ShapeInference;
@@ -11,7 +11,7 @@ import java.util.Random;
  * Measures incremental re-inference as an editor would drive it: a 200-layer model, 10,000
  * random parameter edits, one {@link ShapeInference#update} per edit. Prints mean, p50, p99 and
  * max; the target is well under 5 ms. Run with
- * {@code java -cp target/classes dev.lamina.core.bench.InferenceBenchmark [edits] [seed]}.
+ * {@code java -cp target/classes dev.lamina.benchmarks.editor.InferenceBenchmark [edits] [seed]}.
  */
 public final class InferenceBenchmark {
 

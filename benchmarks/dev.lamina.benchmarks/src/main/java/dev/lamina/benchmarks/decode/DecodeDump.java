@@ -1,4 +1,4 @@
-package dev.lamina.data.bench;
+package dev.lamina.benchmarks.decode;
 
 import dev.lamina.data.image.ColorMode;
 import dev.lamina.data.image.ImageDecoder;
@@ -16,7 +16,7 @@ import java.util.Locale;
  * {@code OUT/<n>.rgb} (n counting the files from 0).
  *
  * <pre>
- * java -cp ... dev.lamina.data.bench.DecodeDump OUT SIZE nearest|bilinear FILE...
+ * java -cp ... dev.lamina.benchmarks.decode.DecodeDump OUT SIZE nearest|bilinear FILE...
  * </pre>
  */
 public final class DecodeDump {
