@@ -23,8 +23,6 @@ import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.wizards.newresource.BasicNewResourceWizard;
 
 import dev.lamina.core.keras.KerasImport;
-import dev.lamina.core.diagram.DiagramLayout;
-import dev.lamina.core.model.ModelFile;
 import dev.lamina.ui.editor.ModelEditor;
 import dev.lamina.ui.internal.Messages;
 
@@ -70,7 +68,7 @@ public class ImportKerasWizard extends Wizard implements IImportWizard {
                     try {
                         Path target = file.getLocation().toPath();
                         Files.createDirectories(target.getParent());
-                        ModelFile.save(DiagramLayout.placed(imported.model()), target);
+                        imported.save(target);
                         file.refreshLocal(IResource.DEPTH_ZERO, monitor);
                     } catch (java.io.IOException e) {
                         throw new InvocationTargetException(e);

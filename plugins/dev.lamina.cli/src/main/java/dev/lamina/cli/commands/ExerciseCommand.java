@@ -58,7 +58,7 @@ public final class ExerciseCommand implements Command {
                 .expect(1, 1, "DIR [--model M.lamina] [--run RUNDIR]");
         Path dir = arguments.path(0);
         ExerciseRules rules = ExerciseFile.load(dir.resolve(ExerciseFile.NAME));
-        Path model = arguments.option("--model").map(Path::of).orElse(dir.resolve(ExerciseChecker.MODEL));
+        Path model = arguments.option("--model").map(Path::of).orElse(dir.resolve(ExerciseChecker.MODEL_DOCUMENT));
         Path run = arguments.option("--run").map(Path::of).orElse(null);
         ExerciseReport report = ExerciseChecker.check(rules, model, run);
         console.out().print(report.text());

@@ -19,6 +19,7 @@ import dev.lamina.core.model.ModelLoadException;
 import dev.lamina.data.DataException;
 import dev.lamina.run.metrics.EpochMetrics;
 import dev.lamina.run.metrics.MetricsCsv;
+import dev.lamina.run.folder.RunLayout;
 
 /**
  * Checks a learner's model and run against an exercise's rules. The CLI's {@code lamina exercise check} and the
@@ -26,10 +27,8 @@ import dev.lamina.run.metrics.MetricsCsv;
  */
 public final class ExerciseChecker {
 
-    /** The model file an exercise folder holds. */
-    public static final String MODEL = "model.lamina";
-    /** The metrics file a run folder holds. */
-    public static final String METRICS = "metrics.csv";
+    /** The model document an exercise folder holds. */
+    public static final String MODEL_DOCUMENT = "model.lamina";
 
     private ExerciseChecker() {
     }
@@ -42,7 +41,7 @@ public final class ExerciseChecker {
      */
     public static ExerciseReport check(Path exerciseDir, Path run) {
         ExerciseRules rules = ExerciseFile.load(exerciseDir.resolve(ExerciseFile.NAME));
-        return check(rules, exerciseDir.resolve(MODEL), run);
+        return check(rules, exerciseDir.resolve(MODEL_DOCUMENT), run);
     }
 
     /** Checks the model in {@code modelFile} and, when {@code run} is not {@code null}, the run. */
@@ -129,7 +128,7 @@ public final class ExerciseChecker {
 
     /** The run rule against a run folder (or its metrics.csv). */
     public static CheckResult checkRun(ExerciseRules.TargetRule target, Path run) {
-        Path metrics = Files.isDirectory(run) ? run.resolve(METRICS) : run;
+        Path metrics = Files.isDirectory(run) ? run.resolve(RunLayout.METRICS) : run;
         if (!Files.isRegularFile(metrics)) {
             return CheckResult.fail(target.describe(), metrics + ": no such file",
                     "give a run folder made by 'lamina train' (it holds metrics.csv)");

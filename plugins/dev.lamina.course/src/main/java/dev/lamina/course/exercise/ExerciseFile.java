@@ -1,8 +1,6 @@
 package dev.lamina.course.exercise;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,6 +17,7 @@ import dev.lamina.core.layer.ActivationFunction;
 import dev.lamina.core.layer.LayerKind;
 import dev.lamina.data.DataException;
 import dev.lamina.run.config.TrainingMetric;
+import dev.lamina.core.io.Utf8;
 
 /**
  * Reads {@code exercise.json}, an exercise's rules (format documented in docs/exercises.md). Strict: unknown keys
@@ -44,7 +43,7 @@ public final class ExerciseFile {
     public static ExerciseRules load(Path file) {
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            text = Utf8.read(file);
         } catch (NoSuchFileException e) {
             throw new DataException(file, "file not found", e);
         } catch (IOException e) {

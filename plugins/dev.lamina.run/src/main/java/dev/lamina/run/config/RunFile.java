@@ -13,12 +13,10 @@ import dev.lamina.data.augment.AugmentOptions;
 import dev.lamina.data.augment.FillMode;
 import dev.lamina.data.image.ColorMode;
 import dev.lamina.data.image.Interpolation;
+import dev.lamina.core.io.Utf8;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -70,8 +68,7 @@ public final class RunFile {
         }
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            text = Utf8.decode(bytes);
         } catch (CharacterCodingException e) {
             throw new RunConfigException(file, 0, 0, null, "not UTF-8 text", e);
         }
