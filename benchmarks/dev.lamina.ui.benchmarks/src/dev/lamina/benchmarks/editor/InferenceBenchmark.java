@@ -1,8 +1,8 @@
 package dev.lamina.benchmarks.editor;
 
-import dev.lamina.core.inference.Analysis;
-import dev.lamina.core.inference.ShapeInference;
 import dev.lamina.core.model.Model;
+import dev.lamina.core.shape.Analysis;
+import dev.lamina.core.shape.ShapeInference;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Random;

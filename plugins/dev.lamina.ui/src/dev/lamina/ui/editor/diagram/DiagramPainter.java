@@ -12,7 +12,7 @@ import dev.lamina.core.diagram.DiagramStyle;
 import dev.lamina.core.diagram.Edge;
 import dev.lamina.core.diagram.Rgb;
 import dev.lamina.core.diagram.TextWidth;
-import dev.lamina.core.inference.Severity;
+import dev.lamina.core.shape.Severity;
 import dev.lamina.ui.editor.diagram.DiagramResources.Role;
 
 /**

@@ -1,7 +1,7 @@
 package dev.lamina.core.diagram;
 
-import dev.lamina.core.inference.Severity;
 import dev.lamina.core.layer.LayerKind;
+import dev.lamina.core.shape.Severity;
 import java.util.List;
 
 /**

@@ -1,6 +1,6 @@
 package dev.lamina.core.diagram;
 
-import dev.lamina.core.inference.Severity;
+import dev.lamina.core.shape.Severity;
 import java.util.Locale;
 
 /**

@@ -1,11 +1,11 @@
 package dev.lamina.core.keras;
 
+import dev.lamina.core.io.Utf8;
 import dev.lamina.core.json.Json;
 import dev.lamina.core.json.JsonException;
 import dev.lamina.core.json.JsonObject;
 import dev.lamina.core.model.Model;
 import dev.lamina.core.model.ModelLoadException;
-import dev.lamina.core.io.Utf8;
 import java.io.IOException;
 import java.nio.file.Path;
 

@@ -6,20 +6,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import dev.lamina.core.inference.Analysis;
-import dev.lamina.core.inference.Problem;
-import dev.lamina.core.inference.Severity;
-import dev.lamina.core.inference.ShapeInference;
 import dev.lamina.core.layer.Dense;
 import dev.lamina.core.layer.InputLayer;
 import dev.lamina.core.layer.Layer;
 import dev.lamina.core.model.Model;
 import dev.lamina.core.model.ModelFile;
 import dev.lamina.core.model.ModelLoadException;
+import dev.lamina.core.shape.Analysis;
+import dev.lamina.core.shape.Problem;
+import dev.lamina.core.shape.Severity;
+import dev.lamina.core.shape.ShapeInference;
 import dev.lamina.data.DataException;
+import dev.lamina.run.folder.RunLayout;
 import dev.lamina.run.metrics.EpochMetrics;
 import dev.lamina.run.metrics.MetricsCsv;
-import dev.lamina.run.folder.RunLayout;
 
 /**
  * Checks a learner's model and run against an exercise's rules. The CLI's {@code lamina exercise check} and the

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
+import dev.lamina.core.io.Utf8;
 import dev.lamina.core.json.Json;
 import dev.lamina.core.json.JsonException;
 import dev.lamina.core.json.JsonObject;
@@ -17,7 +18,6 @@ import dev.lamina.core.layer.ActivationFunction;
 import dev.lamina.core.layer.LayerKind;
 import dev.lamina.data.DataException;
 import dev.lamina.run.config.TrainingMetric;
-import dev.lamina.core.io.Utf8;
 
 /**
  * Reads {@code exercise.json}, an exercise's rules (format documented in docs/exercises.md). Strict: unknown keys

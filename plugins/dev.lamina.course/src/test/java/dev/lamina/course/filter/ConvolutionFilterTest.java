@@ -5,19 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.lamina.data.idx.IdxDataset;
 import dev.lamina.data.image.ColorMode;
 import dev.lamina.data.image.ImageDecoder;
 import dev.lamina.data.image.PixelImage;
+import dev.lamina.testing.FashionMnist;
 import dev.lamina.testing.TestImages;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.ConvolveOp;
 import java.awt.image.Raster;
 import java.awt.image.WritableRaster;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
 
@@ -26,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ConvolutionFilterTest {
 
-    static final Path FASHION = Path.of("/usr/share/datasets/fashion-mnist");
+    static final Path FASHION = FashionMnist.HOME;
 
     @TempDir
     Path dir;
@@ -134,8 +133,7 @@ class ConvolutionFilterTest {
 
     @Test
     void filtersARealFashionMnistImage() {
-        assumeTrue(Files.isRegularFile(FASHION.resolve("t10k-images-idx3-ubyte.gz")),
-                "install dataset-fashion-mnist to run this test");
+        FashionMnist.require();
         IdxDataset test = IdxDataset.read(FASHION.resolve("t10k-images-idx3-ubyte.gz"),
                 FASHION.resolve("t10k-labels-idx1-ubyte.gz"));
         Kernel kernel = Kernel.parse("-1,-2,-1;0,0,0;1,2,1");

@@ -43,7 +43,7 @@ class FolderDatasetTest {
         FolderDataset dataset = FolderDataset.open(root.resolve("train"), root.resolve("val"), FolderOptions.defaults());
         assertEquals(1, dataset.validation().size());
         assertEquals(1, dataset.validation().label(0));
-        assertTrue(dataset.validationReport().problems(ProblemKind.MISSING_CLASS).size() == 1);
+        assertTrue(dataset.validationReport().problems(ScanProblemKind.MISSING_CLASS).size() == 1);
     }
 
     @Test

@@ -29,10 +29,6 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.learning.config.IUpdater;
 
-import dev.lamina.core.inference.Analysis;
-import dev.lamina.core.inference.Problem;
-import dev.lamina.core.inference.Severity;
-import dev.lamina.core.inference.ShapeInference;
 import dev.lamina.core.layer.ActivationFunction;
 import dev.lamina.core.layer.AveragePooling2D;
 import dev.lamina.core.layer.Conv2D;
@@ -47,6 +43,10 @@ import dev.lamina.core.layer.MaxPooling2D;
 import dev.lamina.core.layer.Padding;
 import dev.lamina.core.layer.Window;
 import dev.lamina.core.model.Model;
+import dev.lamina.core.shape.Analysis;
+import dev.lamina.core.shape.Problem;
+import dev.lamina.core.shape.Severity;
+import dev.lamina.core.shape.ShapeInference;
 import dev.lamina.run.config.KerasLosses;
 import dev.lamina.run.config.Loss;
 

@@ -1,6 +1,7 @@
 package dev.lamina.run.config;
 
 import dev.lamina.core.io.AtomicFile;
+import dev.lamina.core.io.Utf8;
 import dev.lamina.core.json.Json;
 import dev.lamina.core.json.JsonArray;
 import dev.lamina.core.json.JsonException;
@@ -13,7 +14,6 @@ import dev.lamina.data.augment.AugmentOptions;
 import dev.lamina.data.augment.FillMode;
 import dev.lamina.data.image.ColorMode;
 import dev.lamina.data.image.Interpolation;
-import dev.lamina.core.io.Utf8;
 
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;

@@ -1,4 +1,4 @@
-package dev.lamina.core.inference;
+package dev.lamina.core.shape;
 
 import dev.lamina.core.layer.Layer;
 import dev.lamina.core.layer.Shape;

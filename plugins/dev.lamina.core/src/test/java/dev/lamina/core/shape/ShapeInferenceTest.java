@@ -1,4 +1,4 @@
-package dev.lamina.core.inference;
+package dev.lamina.core.shape;
 
 import static dev.lamina.core.layer.ActivationFunction.RELU;
 import static dev.lamina.core.layer.ActivationFunction.SIGMOID;

@@ -1,6 +1,6 @@
-package dev.lamina.ui.editor.summary;
+package dev.lamina.core.summary;
 
-import dev.lamina.core.inference.Analysis;
+import dev.lamina.core.shape.Analysis;
 
 /**
  * A rough estimate of the memory training needs, framework-neutral:

@@ -1,4 +1,4 @@
-package dev.lamina.ui.editor.properties;
+package dev.lamina.core.model;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,8 +18,6 @@ import dev.lamina.core.layer.ActivationFunction;
 import dev.lamina.core.layer.Layer;
 import dev.lamina.core.layer.LayerKind;
 import dev.lamina.core.layer.Padding;
-import dev.lamina.core.model.LayerJson;
-import dev.lamina.core.model.ModelLoadException;
 
 /**
  * Reads and changes layer parameters as text, the way the Properties view edits them. A change

@@ -9,7 +9,7 @@ import java.nio.file.Path;
  * @param kind   what kind of problem
  * @param detail the problem in words, without the path
  */
-public record Problem(Path path, ProblemKind kind, String detail) {
+public record ScanProblem(Path path, ScanProblemKind kind, String detail) {
 
     /** One line naming the file and the problem: {@code PATH: DETAIL}. */
     public String message() {

@@ -1,7 +1,7 @@
 package dev.lamina.data.folder;
 
 /** The kinds of problem a dataset scan reports, each with what it means for the file concerned. */
-public enum ProblemKind {
+public enum ScanProblemKind {
     EMPTY_FILE(Severity.SKIPPED),
     TRUNCATED(Severity.SKIPPED),
     NOT_AN_IMAGE(Severity.SKIPPED),
@@ -33,7 +33,7 @@ public enum ProblemKind {
 
     private final Severity severity;
 
-    ProblemKind(Severity severity) {
+    ScanProblemKind(Severity severity) {
         this.severity = severity;
     }
 

@@ -1,4 +1,4 @@
-package dev.lamina.ui.editor.properties;
+package dev.lamina.core.model;
 
 import java.util.List;
 

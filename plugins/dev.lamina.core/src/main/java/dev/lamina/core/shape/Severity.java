@@ -1,4 +1,4 @@
-package dev.lamina.core.inference;
+package dev.lamina.core.shape;
 
 /** How bad a {@link Problem} is. */
 public enum Severity {

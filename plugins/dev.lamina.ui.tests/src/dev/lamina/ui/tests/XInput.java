@@ -15,9 +15,9 @@ import java.util.Optional;
  * tests run on Java 25 with {@code --enable-native-access=ALL-UNNAMED}. {@link #available()} is false when
  * libXtst or the API is missing, and the tests then fall back to {@code Display.post}.
  */
-final class XTest {
+final class XInput {
 
-    private static final XTest INSTANCE = load();
+    private static final XInput INSTANCE = load();
 
     private final Object display;
     private final MethodHandle fakeButton;
@@ -27,7 +27,7 @@ final class XTest {
     private final MethodHandle keycodeToKeysym;
     private final MethodHandle flush;
 
-    private XTest(Object display, MethodHandle fakeButton, MethodHandle fakeMotion, MethodHandle fakeKey,
+    private XInput(Object display, MethodHandle fakeButton, MethodHandle fakeMotion, MethodHandle fakeKey,
             MethodHandle keysymToKeycode, MethodHandle keycodeToKeysym, MethodHandle flush) {
         this.display = display;
         this.fakeButton = fakeButton;
@@ -85,7 +85,7 @@ final class XTest {
         }
     }
 
-    private static XTest load() {
+    private static XInput load() {
         try {
             ClassLoader boot = ClassLoader.getPlatformClassLoader();
             Class<?> linkerType = Class.forName("java.lang.foreign.Linker", true, boot);
@@ -141,10 +141,10 @@ final class XTest {
             if ((long) segmentType.getMethod("address").invoke(display) == 0) {
                 return null;
             }
-            return new XTest(display, buttonHandle, motionHandle, keyHandle, toKeycodeHandle, toKeysymHandle,
+            return new XInput(display, buttonHandle, motionHandle, keyHandle, toKeycodeHandle, toKeysymHandle,
                     flushHandle);
         } catch (Throwable e) {
-            System.err.println("XTest: not available, falling back to Display.post: " + e);
+            System.err.println("XInput: not available, falling back to Display.post: " + e);
             return null;
         }
     }
