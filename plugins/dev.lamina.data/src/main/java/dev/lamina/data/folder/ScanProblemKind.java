@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dev.lamina.data.folder;
 
 /** The kinds of problem a dataset scan reports, each with what it means for the file concerned. */
