@@ -8,6 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.commands.operations.IOperationHistory;
@@ -75,8 +76,8 @@ import dev.lamina.core.io.AtomicFile;
 import dev.lamina.core.layer.LayerKind;
 import dev.lamina.core.model.LaminaFormat;
 import dev.lamina.core.model.Model;
-import dev.lamina.core.model.ModelFile;
 import dev.lamina.core.model.ModelLoadException;
+import dev.lamina.core.model.SourceModelSync;
 import dev.lamina.ui.editor.diagram.DiagramCanvas;
 import dev.lamina.ui.editor.operations.InsertLayersOperation;
 import dev.lamina.ui.editor.operations.LayerDefaults;
@@ -115,17 +116,10 @@ public class ModelEditor extends MultiPageEditorPart implements ModelEditing, IG
     private ModelDocument document;
     private IOperationHistory history;
     private IUndoContext undoContext;
-    /** The model as last loaded or saved, or {@code null} when the file did not load. */
-    private Model savedModel;
-    /** The file's text as last loaded or saved: what a change on disk is compared with. */
-    private String savedText;
-    /** The source text while it does not read as a model, else {@code null}. */
-    private String brokenText;
-    private ModelLoadException sourceError;
+    /** The Source page's text against the model, and what the file held when last loaded or saved. */
+    private final SourceModelSync sync = new SourceModelSync();
     private ProblemMarkers markers;
     private boolean diskCheckPending;
-    /** Whether the Source page's text is behind the model. */
-    private boolean sourceStale;
     private boolean checkingDisk;
 
     private Palette palette;
@@ -173,18 +167,7 @@ public class ModelEditor extends MultiPageEditorPart implements ModelEditing, IG
         } catch (IOException e) {
             throw new PartInitException(NLS.bind(Messages.Editor_cannotRead, path, e.getMessage()), e);
         }
-        savedText = text;
-        Model model;
-        try {
-            model = LaminaFormat.read(text, input.getName());
-            brokenText = null;
-            sourceError = null;
-        } catch (ModelLoadException e) {
-            model = new Model(Model.DEFAULT_NAME, List.of());
-            brokenText = text;
-            sourceError = e;
-        }
-        savedModel = brokenText == null ? model : null;
+        Model model = sync.load(text, input.getName());
         if (document == null) {
             document = new ModelDocument(model);
             document.addListener(documentListener);
@@ -207,8 +190,8 @@ public class ModelEditor extends MultiPageEditorPart implements ModelEditing, IG
         addPage(summaryPage);
         setPageText(SUMMARY_PAGE, Messages.Editor_summaryPage);
         sourcePage = new SourcePage(getContainer(), this::sourceEdited);
-        sourcePage.setText(brokenText != null ? brokenText : LaminaFormat.write(document.model()));
-        sourcePage.showError(sourceError);
+        sourcePage.setText(sync.initialSource(document.model()));
+        sourcePage.showError(sync.sourceError());
         addPage(sourcePage);
         setPageText(SOURCE_PAGE, Messages.Editor_sourcePage);
 
@@ -218,7 +201,7 @@ public class ModelEditor extends MultiPageEditorPart implements ModelEditing, IG
         redoAction = new RedoActionHandler(getSite(), undoContext);
         getSite().getService(IContextService.class).activateContext(CONTEXT_ID);
         updateBanner();
-        if (brokenText != null) {
+        if (sync.isBroken()) {
             setActivePage(SOURCE_PAGE);
         }
     }
@@ -292,7 +275,7 @@ public class ModelEditor extends MultiPageEditorPart implements ModelEditing, IG
     protected void pageChange(int newPageIndex) {
         if (sourcePage != null && newPageIndex != SOURCE_PAGE) {
             sourcePage.flush();
-            if (brokenText == null) {
+            if (!sync.isBroken()) {
                 // a pause in typing may not have been parsed yet
                 sourceEdited(sourcePage.text());
             }
@@ -313,12 +296,10 @@ public class ModelEditor extends MultiPageEditorPart implements ModelEditing, IG
         canvas.setDiagram(changed.diagram());
         summaryPage.update(changed.analysis());
         if (origin != sourcePage) {
-            brokenText = null;
-            sourceError = null;
-            sourcePage.showError(null);
             // Writing thousands of lines into the text widget on every edit would slow big models
             // down; the text is brought up to date when the Source page is shown.
-            sourceStale = true;
+            sync.modelEdited();
+            sourcePage.showError(null);
             if (getActivePage() == SOURCE_PAGE) {
                 refreshSource();
             }
@@ -340,28 +321,19 @@ public class ModelEditor extends MultiPageEditorPart implements ModelEditing, IG
     }
 
     private void refreshSource() {
-        if (sourceStale && brokenText == null) {
-            sourcePage.setText(LaminaFormat.write(document.model()));
-        }
-        sourceStale = false;
+        sync.refreshedSource(document.model()).ifPresent(sourcePage::setText);
     }
 
     private void sourceEdited(String text) {
-        if (sourceStale || brokenText == null && text.equals(LaminaFormat.write(document.model()))) {
+        Optional<SourceModelSync.SourceEdit> edit = sync.sourceEdited(text, document.model(),
+                getEditorInput().getName());
+        if (edit.isEmpty()) {
             return;
         }
-        try {
-            Model parsed = LaminaFormat.read(text, getEditorInput().getName());
-            brokenText = null;
-            sourceError = null;
-            sourcePage.showError(null);
-            if (!parsed.equals(document.model())) {
-                execute(new ReplaceModelOperation(Messages.Operation_editSource, this, parsed, sourcePage));
-            }
-        } catch (ModelLoadException e) {
-            brokenText = text;
-            sourceError = e;
-            sourcePage.showError(e);
+        Model parsed = edit.get().parsed();
+        sourcePage.showError(edit.get().error());
+        if (parsed != null && !parsed.equals(document.model())) {
+            execute(new ReplaceModelOperation(Messages.Operation_editSource, this, parsed, sourcePage));
         }
         updateBanner();
         updateMarkers();
@@ -372,6 +344,7 @@ public class ModelEditor extends MultiPageEditorPart implements ModelEditing, IG
         if (banner == null || banner.isDisposed()) {
             return;
         }
+        ModelLoadException sourceError = sync.sourceError();
         boolean show = sourceError != null;
         banner.setText(show ? NLS.bind(Messages.Editor_sourceError, sourceError.line(), sourceError.reason()) : "");
         banner.setToolTipText(show ? sourceError.getMessage() : null);
@@ -384,8 +357,8 @@ public class ModelEditor extends MultiPageEditorPart implements ModelEditing, IG
         if (markers == null) {
             return;
         }
-        if (sourceError != null) {
-            markers.update(sourceError);
+        if (sync.sourceError() != null) {
+            markers.update(sync.sourceError());
         } else {
             markers.update(document.model());
         }
@@ -485,7 +458,7 @@ public class ModelEditor extends MultiPageEditorPart implements ModelEditing, IG
 
     /** The error of the source text, or {@code null} when it reads as a model. */
     public ModelLoadException sourceError() {
-        return sourceError;
+        return sync.sourceError();
     }
 
     /** Shows the Properties view for the selection. */
@@ -539,10 +512,7 @@ public class ModelEditor extends MultiPageEditorPart implements ModelEditing, IG
         if (document == null) {
             return false;
         }
-        if (brokenText != null) {
-            return !brokenText.equals(savedText);
-        }
-        return !document.model().equals(savedModel);
+        return sync.isDirty(document.model());
     }
 
     @Override
@@ -560,16 +530,9 @@ public class ModelEditor extends MultiPageEditorPart implements ModelEditing, IG
 
     private boolean saveTo(Path path, IFile file) {
         try {
-            String text;
-            if (brokenText != null) {
-                text = brokenText;
-                AtomicFile.write(path, text);
-            } else {
-                ModelFile.save(document.model(), path);
-                text = LaminaFormat.write(document.model());
-            }
-            savedText = text;
-            savedModel = brokenText == null ? document.model() : savedModel;
+            String text = sync.textToSave(document.model());
+            AtomicFile.write(path, text);
+            sync.saved(text, document.model());
             if (file != null) {
                 file.refreshLocal(IResource.DEPTH_ZERO, null);
             }
@@ -684,7 +647,7 @@ public class ModelEditor extends MultiPageEditorPart implements ModelEditing, IG
             return;
         }
         diskCheckPending = false;
-        if (text.equals(savedText)) {
+        if (sync.matchesSaved(text)) {
             return;
         }
         checkingDisk = true;
@@ -698,28 +661,17 @@ public class ModelEditor extends MultiPageEditorPart implements ModelEditing, IG
     }
 
     private void reloadFrom(String text, boolean replace) {
-        savedText = text;
-        Model disk;
-        ModelLoadException error = null;
-        try {
-            disk = LaminaFormat.read(text, getEditorInput().getName());
-        } catch (ModelLoadException e) {
-            disk = null;
-            error = e;
-        }
-        savedModel = disk;
+        SourceModelSync.SourceEdit disk = sync.diskChanged(text, getEditorInput().getName());
         if (replace) {
-            if (disk != null) {
-                execute(new ReplaceModelOperation(Messages.Operation_reload, this, disk, null));
-                brokenText = null;
-                sourceError = null;
+            if (disk.parsed() != null) {
+                execute(new ReplaceModelOperation(Messages.Operation_reload, this, disk.parsed(), null));
+                sync.sourceReads();
                 sourcePage.setText(text);
                 sourcePage.showError(null);
             } else {
-                brokenText = text;
-                sourceError = error;
+                sync.sourceBroken(text, disk.error());
                 sourcePage.setText(text);
-                sourcePage.showError(error);
+                sourcePage.showError(disk.error());
                 setActivePage(SOURCE_PAGE);
             }
             updateBanner();
@@ -794,11 +746,11 @@ public class ModelEditor extends MultiPageEditorPart implements ModelEditing, IG
         }
         if (markers != null) {
             // The markers describe the file as saved, not edits that are being thrown away.
-            if (savedModel != null) {
-                markers.update(savedModel);
-            } else if (savedText != null) {
+            if (sync.savedModel() != null) {
+                markers.update(sync.savedModel());
+            } else if (sync.savedText() != null) {
                 try {
-                    markers.update(LaminaFormat.read(savedText, getEditorInput().getName()));
+                    markers.update(LaminaFormat.read(sync.savedText(), getEditorInput().getName()));
                 } catch (ModelLoadException e) {
                     markers.update(e);
                 }
