@@ -17,6 +17,16 @@ public record Diagram(String title, List<Block> blocks, List<Edge> edges, int wi
         edges = List.copyOf(edges);
     }
 
+    /** The block of a layer, or {@code null}. */
+    public Block block(String layerName) {
+        for (Block block : blocks) {
+            if (block.layerName().equals(layerName)) {
+                return block;
+            }
+        }
+        return null;
+    }
+
     /** The block under a point, or {@code null}. */
     public Block blockAt(double x, double y) {
         for (Block block : blocks) {
