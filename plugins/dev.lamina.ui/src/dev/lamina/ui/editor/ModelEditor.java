@@ -4,7 +4,6 @@ package dev.lamina.ui.editor;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,8 +18,6 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IResourceChangeEvent;
-import org.eclipse.core.resources.IResourceChangeListener;
-import org.eclipse.core.resources.IResourceDelta;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;
@@ -31,7 +28,6 @@ import org.eclipse.jface.action.IStatusLineManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.dialogs.ErrorDialog;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.jface.viewers.ISelectionProvider;
@@ -119,8 +115,7 @@ public class ModelEditor extends MultiPageEditorPart implements ModelEditing, IG
     /** The Source page's text against the model, and what the file held when last loaded or saved. */
     private final SourceModelSync sync = new SourceModelSync();
     private ProblemMarkers markers;
-    private boolean diskCheckPending;
-    private boolean checkingDisk;
+    private final DiskWatcher diskWatcher = new DiskWatcher(this);
 
     private Palette palette;
     private DiagramCanvas canvas;
@@ -135,7 +130,6 @@ public class ModelEditor extends MultiPageEditorPart implements ModelEditing, IG
     private RedoActionHandler redoAction;
 
     private final ModelDocument.Listener documentListener = this::modelChanged;
-    private final IResourceChangeListener resourceListener = this::resourceChanged;
     private final IPartListener2 activationListener = new IPartListener2() {
         @Override
         public void partActivated(IWorkbenchPartReference ref) {
@@ -155,7 +149,7 @@ public class ModelEditor extends MultiPageEditorPart implements ModelEditing, IG
         undoContext = new ObjectUndoContext(this, input.getName());
         load(input);
         setPartName(input.getName());
-        ResourcesPlugin.getWorkspace().addResourceChangeListener(resourceListener, IResourceChangeEvent.POST_CHANGE);
+        ResourcesPlugin.getWorkspace().addResourceChangeListener(diskWatcher, IResourceChangeEvent.POST_CHANGE);
         site.getPage().addPartListener(activationListener);
     }
 
@@ -597,36 +591,7 @@ public class ModelEditor extends MultiPageEditorPart implements ModelEditing, IG
         }
     }
 
-    // --- changes on disk
-
-    private void resourceChanged(IResourceChangeEvent event) {
-        IFile file = EditorInputs.file(getEditorInput());
-        if (file == null || event.getDelta() == null) {
-            return;
-        }
-        IResourceDelta delta = event.getDelta().findMember(file.getFullPath());
-        if (delta == null) {
-            return;
-        }
-        Display display = getSite().getShell().getDisplay();
-        if (delta.getKind() == IResourceDelta.REMOVED && (delta.getFlags() & IResourceDelta.MOVED_TO) != 0) {
-            IFile moved = ResourcesPlugin.getWorkspace().getRoot().getFile(delta.getMovedToPath());
-            display.asyncExec(() -> setInput(new FileEditorInput(moved)));
-        } else if (delta.getKind() == IResourceDelta.REMOVED) {
-            display.asyncExec(() -> {
-                if (!isDirty()) {
-                    getSite().getPage().closeEditor(this, false);
-                }
-            });
-        } else if ((delta.getFlags() & (IResourceDelta.CONTENT | IResourceDelta.REPLACED)) != 0) {
-            display.asyncExec(() -> {
-                diskCheckPending = true;
-                if (getSite().getPage().getActivePart() == this) {
-                    checkDisk();
-                }
-            });
-        }
-    }
+    // --- changes on disk (watched by DiskWatcher)
 
     /**
      * Compares the file on disk with what this editor last loaded or saved, and offers to reload
@@ -634,33 +599,26 @@ public class ModelEditor extends MultiPageEditorPart implements ModelEditing, IG
      * while it is active.
      */
     void checkDisk() {
-        if (checkingDisk || canvas == null || canvas.isDisposed()) {
-            return;
-        }
-        Path path = EditorInputs.path(getEditorInput());
-        String text;
-        try {
-            text = Files.readString(path, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            return;
-        } catch (IOException e) {
-            return;
-        }
-        diskCheckPending = false;
-        if (sync.matchesSaved(text)) {
-            return;
-        }
-        checkingDisk = true;
-        try {
-            boolean reload = MessageDialog.openQuestion(getSite().getShell(), Messages.Editor_changedTitle,
-                    NLS.bind(Messages.Editor_changedMessage, getEditorInput().getName()));
-            reloadFrom(text, reload);
-        } finally {
-            checkingDisk = false;
-        }
+        diskWatcher.check();
     }
 
-    private void reloadFrom(String text, boolean replace) {
+    /** Whether the editor's pages exist (a disk check needs them to reload into). */
+    boolean hasPages() {
+        return canvas != null && !canvas.isDisposed();
+    }
+
+    /** Whether {@code text} is what this editor last loaded or saved. */
+    boolean matchesSaved(String text) {
+        return sync.matchesSaved(text);
+    }
+
+    /** Follows the file to where it was moved or renamed. */
+    void follow(IEditorInput moved) {
+        setInput(moved);
+    }
+
+    /** The file on disk now holds {@code text}; {@code replace}: the user chose to take it into the editor. */
+    void reloadFrom(String text, boolean replace) {
         SourceModelSync.SourceEdit disk = sync.diskChanged(text, getEditorInput().getName());
         if (replace) {
             if (disk.parsed() != null) {
@@ -733,14 +691,14 @@ public class ModelEditor extends MultiPageEditorPart implements ModelEditing, IG
         } else {
             super.setFocus();
         }
-        if (diskCheckPending) {
+        if (diskWatcher.checkPending()) {
             Display.getCurrent().asyncExec(this::checkDisk);
         }
     }
 
     @Override
     public void dispose() {
-        ResourcesPlugin.getWorkspace().removeResourceChangeListener(resourceListener);
+        ResourcesPlugin.getWorkspace().removeResourceChangeListener(diskWatcher);
         if (getSite() != null && getSite().getPage() != null) {
             getSite().getPage().removePartListener(activationListener);
         }
