@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: EPL-2.0
 # Sourced by ./mvnw, ./lamina, ./run-tests and the benchmarks: sets JAVA_HOME to a JDK >= 25 (the natives fragment
 # is compiled for Java 25, .mvn/jvm.config and the tests use Java 23+ options, and jlink copies the build's JDK into
 # the product). Tries $JAVA_HOME, the javac on the PATH, then the JDKs in /usr/lib/jvm; stops with one line if none.

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Compares the images dev.lamina.data.bench.DecodeDump wrote with Pillow's for the same files:
+# SPDX-License-Identifier: EPL-2.0
+"""Compares the images dev.lamina.benchmarks.decode.DecodeDump wrote with Pillow's for the same files:
 Image.open(f).convert('RGB').resize((SIZE, SIZE), NEAREST|BILINEAR), what Keras' load_img does.
 
     compare_pillow.py DUMPDIR SIZE nearest|bilinear FILE...

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Pillow peer of dev.lamina.data.bench.DecodeBenchmark: the same work, done with Pillow + numpy.
+# SPDX-License-Identifier: EPL-2.0
+"""Pillow peer of dev.lamina.benchmarks.decode.DecodeBenchmark: the same work, done with Pillow + numpy.
 
 Epoch 1 (decode+resize): every image of a class-folder tree is opened, converted to RGB and
 resized to SIZE x SIZE (NEAREST by default, as Keras' load_img and Lamina), then written as

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""PyTorch peer of dev.lamina.engine.bench.HorsesStepBenchmark: training-step time of the horses-or-humans model.
+# SPDX-License-Identifier: EPL-2.0
+"""PyTorch peer of dev.lamina.benchmarks.training.HorsesStepBenchmark: training-step time of the horses-or-humans model.
 
 Conv2d(3,16,3) -> MaxPool2d(2) -> Conv2d(16,32,3) -> MaxPool -> Conv2d(32,64,3) -> MaxPool -> Conv2d(64,64,3) -> MaxPool
 -> Conv2d(64,64,3) -> MaxPool -> Flatten -> Linear(3136,512) -> Linear(512,1) + sigmoid (ReLU after each conv and the

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""PyTorch peer of dev.lamina.engine.bench.TrainingBenchmark: one epoch of Fashion-MNIST on the course's MNIST model.
+# SPDX-License-Identifier: EPL-2.0
+"""PyTorch peer of dev.lamina.benchmarks.training.TrainingBenchmark: one epoch of Fashion-MNIST on the course's MNIST model.
 
 Conv2d(1,16,3)+ReLU, MaxPool2d(2), Flatten, Linear(2704,128)+ReLU, Linear(128,10); Adam 1e-3, batch 32, cross-entropy
 on integer labels, pixels / 255, shuffled. Data from the same IDX .gz files (numpy + gzip, no torchvision). Prints one

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dev.lamina.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.fail;
@@ -117,9 +118,9 @@ final class Ui {
 
     /** Types text as key presses into whatever has the keyboard focus. */
     static void type(String text) {
-        if (XTest.available()) {
+        if (XInput.available()) {
             for (char c : text.toCharArray()) {
-                xkey(c < 0x100 ? c : 0x01000000L | c, XTest.needsShift(c) ? SWT.SHIFT : 0);
+                xkey(c < 0x100 ? c : 0x01000000L | c, XInput.needsShift(c) ? SWT.SHIFT : 0);
             }
             flush();
             return;
@@ -156,7 +157,7 @@ final class Ui {
 
     /** A key press with modifiers ({@code SWT.CTRL}, {@code SWT.SHIFT}, {@code SWT.ALT}), e.g. Ctrl+Z. */
     static void key(int modifiers, int keyCode, char character) {
-        if (XTest.available()) {
+        if (XInput.available()) {
             xkey(keysym(keyCode), modifiers);
             flush();
             return;
@@ -196,19 +197,19 @@ final class Ui {
         long[][] mods = { { SWT.CTRL, 0xffe3 }, { SWT.SHIFT, 0xffe1 }, { SWT.ALT, 0xffe9 } };
         for (long[] mod : mods) {
             if ((modifiers & mod[0]) != 0) {
-                XTest.key(XTest.keycode(mod[1]), true);
+                XInput.key(XInput.keycode(mod[1]), true);
             }
         }
-        int code = XTest.keycode(keysym);
+        int code = XInput.keycode(keysym);
         if (code == 0) {
             fail("the X keyboard has no key for keysym 0x" + Long.toHexString(keysym));
         }
-        XTest.key(code, true);
+        XInput.key(code, true);
         sleep(10);
-        XTest.key(code, false);
+        XInput.key(code, false);
         for (int i = mods.length - 1; i >= 0; i--) {
             if ((modifiers & mods[i][0]) != 0) {
-                XTest.key(XTest.keycode(mods[i][1]), false);
+                XInput.key(XInput.keycode(mods[i][1]), false);
             }
         }
         sleep(25);
@@ -243,8 +244,8 @@ final class Ui {
     /** Moves the real mouse pointer to a point of a control. */
     static void moveTo(Control control, int x, int y) {
         Point at = sync(() -> control.toDisplay(x, y));
-        if (XTest.available()) {
-            XTest.move(at.x, at.y);
+        if (XInput.available()) {
+            XInput.move(at.x, at.y);
             sleep(15);
             return;
         }
@@ -279,8 +280,8 @@ final class Ui {
 
     /** Moves the pointer to a point of the screen. */
     private static void pointer(int x, int y) {
-        if (XTest.available()) {
-            XTest.move(x, y);
+        if (XInput.available()) {
+            XInput.move(x, y);
             return;
         }
         Event move = new Event();
@@ -292,8 +293,8 @@ final class Ui {
 
     /** A left button press or release where the pointer is. */
     private static void button(boolean press, Point at) {
-        if (XTest.available()) {
-            XTest.button(1, press);
+        if (XInput.available()) {
+            XInput.button(1, press);
             sleep(15);
             return;
         }

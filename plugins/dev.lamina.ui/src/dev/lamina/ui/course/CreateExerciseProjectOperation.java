@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dev.lamina.ui.course;
 
 import java.io.IOException;
@@ -25,7 +26,7 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 
 import dev.lamina.data.DataException;
-import dev.lamina.data.synth.FaceGenerator;
+import dev.lamina.course.faces.FaceGenerator;
 import dev.lamina.ui.internal.Messages;
 import dev.lamina.ui.project.LaminaProjectLayout;
 import dev.lamina.ui.project.CreateLaminaProjectOperation;

@@ -1,9 +1,10 @@
+// SPDX-License-Identifier: EPL-2.0
 package dev.lamina.ui.editor;
 
 import java.util.Optional;
 
-import dev.lamina.core.inference.LayerResult;
 import dev.lamina.core.layer.Layer;
+import dev.lamina.core.shape.LayerResult;
 
 /**
  * A layer of an open model, by name (unique within the model), as selections carry it. Equal

@@ -1,11 +1,12 @@
+// SPDX-License-Identifier: EPL-2.0
 package dev.lamina.ui.editor;
 
 import org.eclipse.osgi.util.NLS;
 
-import dev.lamina.core.inference.Analysis;
-import dev.lamina.core.inference.LayerResult;
-import dev.lamina.core.inference.Problem;
-import dev.lamina.core.inference.Severity;
+import dev.lamina.core.shape.Analysis;
+import dev.lamina.core.shape.LayerResult;
+import dev.lamina.core.shape.Problem;
+import dev.lamina.core.shape.Severity;
 import dev.lamina.core.summary.Summary;
 import dev.lamina.ui.internal.Messages;
 

@@ -1,12 +1,13 @@
+// SPDX-License-Identifier: EPL-2.0
 package dev.lamina.ui.editor;
 
 import org.eclipse.core.runtime.ListenerList;
 
 import dev.lamina.core.diagram.Diagram;
 import dev.lamina.core.diagram.DiagramLayout;
-import dev.lamina.core.inference.Analysis;
-import dev.lamina.core.inference.ShapeInference;
 import dev.lamina.core.model.Model;
+import dev.lamina.core.shape.Analysis;
+import dev.lamina.core.shape.ShapeInference;
 
 /**
  * The model an editor shows, with what shape inference found and its diagram, kept up to date

@@ -1,12 +1,13 @@
+// SPDX-License-Identifier: EPL-2.0
 package dev.lamina.ui.editor;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.commands.operations.IOperationHistory;
@@ -17,8 +18,6 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IResourceChangeEvent;
-import org.eclipse.core.resources.IResourceChangeListener;
-import org.eclipse.core.resources.IResourceDelta;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;
@@ -29,7 +28,6 @@ import org.eclipse.jface.action.IStatusLineManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.dialogs.ErrorDialog;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.jface.viewers.ISelectionProvider;
@@ -74,8 +72,8 @@ import dev.lamina.core.io.AtomicFile;
 import dev.lamina.core.layer.LayerKind;
 import dev.lamina.core.model.LaminaFormat;
 import dev.lamina.core.model.Model;
-import dev.lamina.core.model.ModelFile;
 import dev.lamina.core.model.ModelLoadException;
+import dev.lamina.core.model.SourceModelSync;
 import dev.lamina.ui.editor.diagram.DiagramCanvas;
 import dev.lamina.ui.editor.operations.InsertLayersOperation;
 import dev.lamina.ui.editor.operations.LayerDefaults;
@@ -114,18 +112,10 @@ public class ModelEditor extends MultiPageEditorPart implements ModelEditing, IG
     private ModelDocument document;
     private IOperationHistory history;
     private IUndoContext undoContext;
-    /** The model as last loaded or saved, or {@code null} when the file did not load. */
-    private Model savedModel;
-    /** The file's text as last loaded or saved: what a change on disk is compared with. */
-    private String savedText;
-    /** The source text while it does not read as a model, else {@code null}. */
-    private String brokenText;
-    private ModelLoadException sourceError;
+    /** The Source page's text against the model, and what the file held when last loaded or saved. */
+    private final SourceModelSync sync = new SourceModelSync();
     private ProblemMarkers markers;
-    private boolean diskCheckPending;
-    /** Whether the Source page's text is behind the model. */
-    private boolean sourceStale;
-    private boolean checkingDisk;
+    private final DiskWatcher diskWatcher = new DiskWatcher(this);
 
     private Palette palette;
     private DiagramCanvas canvas;
@@ -140,7 +130,6 @@ public class ModelEditor extends MultiPageEditorPart implements ModelEditing, IG
     private RedoActionHandler redoAction;
 
     private final ModelDocument.Listener documentListener = this::modelChanged;
-    private final IResourceChangeListener resourceListener = this::resourceChanged;
     private final IPartListener2 activationListener = new IPartListener2() {
         @Override
         public void partActivated(IWorkbenchPartReference ref) {
@@ -160,7 +149,7 @@ public class ModelEditor extends MultiPageEditorPart implements ModelEditing, IG
         undoContext = new ObjectUndoContext(this, input.getName());
         load(input);
         setPartName(input.getName());
-        ResourcesPlugin.getWorkspace().addResourceChangeListener(resourceListener, IResourceChangeEvent.POST_CHANGE);
+        ResourcesPlugin.getWorkspace().addResourceChangeListener(diskWatcher, IResourceChangeEvent.POST_CHANGE);
         site.getPage().addPartListener(activationListener);
     }
 
@@ -172,18 +161,7 @@ public class ModelEditor extends MultiPageEditorPart implements ModelEditing, IG
         } catch (IOException e) {
             throw new PartInitException(NLS.bind(Messages.Editor_cannotRead, path, e.getMessage()), e);
         }
-        savedText = text;
-        Model model;
-        try {
-            model = LaminaFormat.read(text, input.getName());
-            brokenText = null;
-            sourceError = null;
-        } catch (ModelLoadException e) {
-            model = new Model(Model.DEFAULT_NAME, List.of());
-            brokenText = text;
-            sourceError = e;
-        }
-        savedModel = brokenText == null ? model : null;
+        Model model = sync.load(text, input.getName());
         if (document == null) {
             document = new ModelDocument(model);
             document.addListener(documentListener);
@@ -206,8 +184,8 @@ public class ModelEditor extends MultiPageEditorPart implements ModelEditing, IG
         addPage(summaryPage);
         setPageText(SUMMARY_PAGE, Messages.Editor_summaryPage);
         sourcePage = new SourcePage(getContainer(), this::sourceEdited);
-        sourcePage.setText(brokenText != null ? brokenText : LaminaFormat.write(document.model()));
-        sourcePage.showError(sourceError);
+        sourcePage.setText(sync.initialSource(document.model()));
+        sourcePage.showError(sync.sourceError());
         addPage(sourcePage);
         setPageText(SOURCE_PAGE, Messages.Editor_sourcePage);
 
@@ -217,7 +195,7 @@ public class ModelEditor extends MultiPageEditorPart implements ModelEditing, IG
         redoAction = new RedoActionHandler(getSite(), undoContext);
         getSite().getService(IContextService.class).activateContext(CONTEXT_ID);
         updateBanner();
-        if (brokenText != null) {
+        if (sync.isBroken()) {
             setActivePage(SOURCE_PAGE);
         }
     }
@@ -291,7 +269,7 @@ public class ModelEditor extends MultiPageEditorPart implements ModelEditing, IG
     protected void pageChange(int newPageIndex) {
         if (sourcePage != null && newPageIndex != SOURCE_PAGE) {
             sourcePage.flush();
-            if (brokenText == null) {
+            if (!sync.isBroken()) {
                 // a pause in typing may not have been parsed yet
                 sourceEdited(sourcePage.text());
             }
@@ -312,12 +290,10 @@ public class ModelEditor extends MultiPageEditorPart implements ModelEditing, IG
         canvas.setDiagram(changed.diagram());
         summaryPage.update(changed.analysis());
         if (origin != sourcePage) {
-            brokenText = null;
-            sourceError = null;
-            sourcePage.showError(null);
             // Writing thousands of lines into the text widget on every edit would slow big models
             // down; the text is brought up to date when the Source page is shown.
-            sourceStale = true;
+            sync.modelEdited();
+            sourcePage.showError(null);
             if (getActivePage() == SOURCE_PAGE) {
                 refreshSource();
             }
@@ -339,28 +315,19 @@ public class ModelEditor extends MultiPageEditorPart implements ModelEditing, IG
     }
 
     private void refreshSource() {
-        if (sourceStale && brokenText == null) {
-            sourcePage.setText(LaminaFormat.write(document.model()));
-        }
-        sourceStale = false;
+        sync.refreshedSource(document.model()).ifPresent(sourcePage::setText);
     }
 
     private void sourceEdited(String text) {
-        if (sourceStale || brokenText == null && text.equals(LaminaFormat.write(document.model()))) {
+        Optional<SourceModelSync.SourceEdit> edit = sync.sourceEdited(text, document.model(),
+                getEditorInput().getName());
+        if (edit.isEmpty()) {
             return;
         }
-        try {
-            Model parsed = LaminaFormat.read(text, getEditorInput().getName());
-            brokenText = null;
-            sourceError = null;
-            sourcePage.showError(null);
-            if (!parsed.equals(document.model())) {
-                execute(new ReplaceModelOperation(Messages.Operation_editSource, this, parsed, sourcePage));
-            }
-        } catch (ModelLoadException e) {
-            brokenText = text;
-            sourceError = e;
-            sourcePage.showError(e);
+        Model parsed = edit.get().parsed();
+        sourcePage.showError(edit.get().error());
+        if (parsed != null && !parsed.equals(document.model())) {
+            execute(new ReplaceModelOperation(Messages.Operation_editSource, this, parsed, sourcePage));
         }
         updateBanner();
         updateMarkers();
@@ -371,6 +338,7 @@ public class ModelEditor extends MultiPageEditorPart implements ModelEditing, IG
         if (banner == null || banner.isDisposed()) {
             return;
         }
+        ModelLoadException sourceError = sync.sourceError();
         boolean show = sourceError != null;
         banner.setText(show ? NLS.bind(Messages.Editor_sourceError, sourceError.line(), sourceError.reason()) : "");
         banner.setToolTipText(show ? sourceError.getMessage() : null);
@@ -383,8 +351,8 @@ public class ModelEditor extends MultiPageEditorPart implements ModelEditing, IG
         if (markers == null) {
             return;
         }
-        if (sourceError != null) {
-            markers.update(sourceError);
+        if (sync.sourceError() != null) {
+            markers.update(sync.sourceError());
         } else {
             markers.update(document.model());
         }
@@ -484,7 +452,7 @@ public class ModelEditor extends MultiPageEditorPart implements ModelEditing, IG
 
     /** The error of the source text, or {@code null} when it reads as a model. */
     public ModelLoadException sourceError() {
-        return sourceError;
+        return sync.sourceError();
     }
 
     /** Shows the Properties view for the selection. */
@@ -538,10 +506,7 @@ public class ModelEditor extends MultiPageEditorPart implements ModelEditing, IG
         if (document == null) {
             return false;
         }
-        if (brokenText != null) {
-            return !brokenText.equals(savedText);
-        }
-        return !document.model().equals(savedModel);
+        return sync.isDirty(document.model());
     }
 
     @Override
@@ -559,16 +524,9 @@ public class ModelEditor extends MultiPageEditorPart implements ModelEditing, IG
 
     private boolean saveTo(Path path, IFile file) {
         try {
-            String text;
-            if (brokenText != null) {
-                text = brokenText;
-                AtomicFile.write(path, text);
-            } else {
-                ModelFile.save(document.model(), path);
-                text = LaminaFormat.write(document.model());
-            }
-            savedText = text;
-            savedModel = brokenText == null ? document.model() : savedModel;
+            String text = sync.textToSave(document.model());
+            AtomicFile.write(path, text);
+            sync.saved(text, document.model());
             if (file != null) {
                 file.refreshLocal(IResource.DEPTH_ZERO, null);
             }
@@ -633,36 +591,7 @@ public class ModelEditor extends MultiPageEditorPart implements ModelEditing, IG
         }
     }
 
-    // --- changes on disk
-
-    private void resourceChanged(IResourceChangeEvent event) {
-        IFile file = EditorInputs.file(getEditorInput());
-        if (file == null || event.getDelta() == null) {
-            return;
-        }
-        IResourceDelta delta = event.getDelta().findMember(file.getFullPath());
-        if (delta == null) {
-            return;
-        }
-        Display display = getSite().getShell().getDisplay();
-        if (delta.getKind() == IResourceDelta.REMOVED && (delta.getFlags() & IResourceDelta.MOVED_TO) != 0) {
-            IFile moved = ResourcesPlugin.getWorkspace().getRoot().getFile(delta.getMovedToPath());
-            display.asyncExec(() -> setInput(new FileEditorInput(moved)));
-        } else if (delta.getKind() == IResourceDelta.REMOVED) {
-            display.asyncExec(() -> {
-                if (!isDirty()) {
-                    getSite().getPage().closeEditor(this, false);
-                }
-            });
-        } else if ((delta.getFlags() & (IResourceDelta.CONTENT | IResourceDelta.REPLACED)) != 0) {
-            display.asyncExec(() -> {
-                diskCheckPending = true;
-                if (getSite().getPage().getActivePart() == this) {
-                    checkDisk();
-                }
-            });
-        }
-    }
+    // --- changes on disk (watched by DiskWatcher)
 
     /**
      * Compares the file on disk with what this editor last loaded or saved, and offers to reload
@@ -670,55 +599,37 @@ public class ModelEditor extends MultiPageEditorPart implements ModelEditing, IG
      * while it is active.
      */
     void checkDisk() {
-        if (checkingDisk || canvas == null || canvas.isDisposed()) {
-            return;
-        }
-        Path path = EditorInputs.path(getEditorInput());
-        String text;
-        try {
-            text = Files.readString(path, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            return;
-        } catch (IOException e) {
-            return;
-        }
-        diskCheckPending = false;
-        if (text.equals(savedText)) {
-            return;
-        }
-        checkingDisk = true;
-        try {
-            boolean reload = MessageDialog.openQuestion(getSite().getShell(), Messages.Editor_changedTitle,
-                    NLS.bind(Messages.Editor_changedMessage, getEditorInput().getName()));
-            reloadFrom(text, reload);
-        } finally {
-            checkingDisk = false;
-        }
+        diskWatcher.check();
     }
 
-    private void reloadFrom(String text, boolean replace) {
-        savedText = text;
-        Model disk;
-        ModelLoadException error = null;
-        try {
-            disk = LaminaFormat.read(text, getEditorInput().getName());
-        } catch (ModelLoadException e) {
-            disk = null;
-            error = e;
-        }
-        savedModel = disk;
+    /** Whether the editor's pages exist (a disk check needs them to reload into). */
+    boolean hasPages() {
+        return canvas != null && !canvas.isDisposed();
+    }
+
+    /** Whether {@code text} is what this editor last loaded or saved. */
+    boolean matchesSaved(String text) {
+        return sync.matchesSaved(text);
+    }
+
+    /** Follows the file to where it was moved or renamed. */
+    void follow(IEditorInput moved) {
+        setInput(moved);
+    }
+
+    /** The file on disk now holds {@code text}; {@code replace}: the user chose to take it into the editor. */
+    void reloadFrom(String text, boolean replace) {
+        SourceModelSync.SourceEdit disk = sync.diskChanged(text, getEditorInput().getName());
         if (replace) {
-            if (disk != null) {
-                execute(new ReplaceModelOperation(Messages.Operation_reload, this, disk, null));
-                brokenText = null;
-                sourceError = null;
+            if (disk.parsed() != null) {
+                execute(new ReplaceModelOperation(Messages.Operation_reload, this, disk.parsed(), null));
+                sync.sourceReads();
                 sourcePage.setText(text);
                 sourcePage.showError(null);
             } else {
-                brokenText = text;
-                sourceError = error;
+                sync.sourceBroken(text, disk.error());
                 sourcePage.setText(text);
-                sourcePage.showError(error);
+                sourcePage.showError(disk.error());
                 setActivePage(SOURCE_PAGE);
             }
             updateBanner();
@@ -780,24 +691,24 @@ public class ModelEditor extends MultiPageEditorPart implements ModelEditing, IG
         } else {
             super.setFocus();
         }
-        if (diskCheckPending) {
+        if (diskWatcher.checkPending()) {
             Display.getCurrent().asyncExec(this::checkDisk);
         }
     }
 
     @Override
     public void dispose() {
-        ResourcesPlugin.getWorkspace().removeResourceChangeListener(resourceListener);
+        ResourcesPlugin.getWorkspace().removeResourceChangeListener(diskWatcher);
         if (getSite() != null && getSite().getPage() != null) {
             getSite().getPage().removePartListener(activationListener);
         }
         if (markers != null) {
             // The markers describe the file as saved, not edits that are being thrown away.
-            if (savedModel != null) {
-                markers.update(savedModel);
-            } else if (savedText != null) {
+            if (sync.savedModel() != null) {
+                markers.update(sync.savedModel());
+            } else if (sync.savedText() != null) {
                 try {
-                    markers.update(LaminaFormat.read(savedText, getEditorInput().getName()));
+                    markers.update(LaminaFormat.read(sync.savedText(), getEditorInput().getName()));
                 } catch (ModelLoadException e) {
                     markers.update(e);
                 }

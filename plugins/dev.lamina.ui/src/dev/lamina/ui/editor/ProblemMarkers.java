@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dev.lamina.ui.editor;
 
 import java.util.List;
@@ -13,12 +14,12 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 
-import dev.lamina.core.inference.Problem;
-import dev.lamina.core.inference.Severity;
-import dev.lamina.core.inference.ShapeInference;
 import dev.lamina.core.model.LaminaFormat;
 import dev.lamina.core.model.Model;
 import dev.lamina.core.model.ModelLoadException;
+import dev.lamina.core.shape.Problem;
+import dev.lamina.core.shape.Severity;
+import dev.lamina.core.shape.ShapeInference;
 import dev.lamina.ui.internal.LaminaJobs;
 import dev.lamina.ui.internal.Messages;
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dev.lamina.ui.internal;
 
 /** Job families, so that tests and the progress view can find and join Lamina's jobs. */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dev.lamina.ui.internal;
 
 import org.eclipse.core.runtime.CoreException;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dev.lamina.ui.wizards;
 
 import java.nio.file.Files;
@@ -26,8 +27,8 @@ import dev.lamina.core.keras.KerasImport;
 import dev.lamina.core.keras.KerasJson;
 import dev.lamina.core.model.LaminaFormat;
 import dev.lamina.core.model.ModelLoadException;
+import dev.lamina.core.shape.ShapeInference;
 import dev.lamina.core.summary.Summary;
-import dev.lamina.core.inference.ShapeInference;
 import dev.lamina.ui.internal.Messages;
 import dev.lamina.ui.project.LaminaProjectLayout;
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dev.lamina.ui.wizards;
 
 import java.lang.reflect.InvocationTargetException;
@@ -22,8 +23,6 @@ import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.wizards.newresource.BasicNewResourceWizard;
 
 import dev.lamina.core.keras.KerasImport;
-import dev.lamina.core.diagram.DiagramLayout;
-import dev.lamina.core.model.ModelFile;
 import dev.lamina.ui.editor.ModelEditor;
 import dev.lamina.ui.internal.Messages;
 import dev.lamina.ui.internal.Statuses;
@@ -70,7 +69,7 @@ public class ImportKerasWizard extends Wizard implements IImportWizard {
                     try {
                         Path target = file.getLocation().toPath();
                         Files.createDirectories(target.getParent());
-                        ModelFile.save(DiagramLayout.placed(imported.model()), target);
+                        imported.save(target);
                         file.refreshLocal(IResource.DEPTH_ZERO, monitor);
                     } catch (java.io.IOException e) {
                         throw new InvocationTargetException(e);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dev.lamina.cli;
 
 /** A command could not do its job; the message is the one line the user sees. */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dev.lamina.cli;
 
 /** Exit codes of the {@code lamina} command; documented in the README. */

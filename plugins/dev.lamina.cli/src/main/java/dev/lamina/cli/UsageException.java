@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dev.lamina.cli;
 
 /** The command line is wrong: unknown command, missing or unknown argument. */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dev.lamina.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -16,12 +17,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.lamina.core.diagram.Diagram;
 import dev.lamina.core.diagram.DiagramLayout;
-import dev.lamina.core.diagram.DiagramSvg;
 import dev.lamina.core.diagram.DiagramStyle;
+import dev.lamina.core.diagram.DiagramSvg;
 import dev.lamina.core.diagram.LayerCategory;
 import dev.lamina.core.examples.CourseModels;
-import dev.lamina.core.inference.ShapeInference;
 import dev.lamina.core.model.ModelFile;
+import dev.lamina.core.shape.ShapeInference;
 
 /** lamina diagram: the editor's diagram as SVG and as a headless PNG. */
 class DiagramCommandTest {

@@ -1,9 +1,9 @@
+// SPDX-License-Identifier: EPL-2.0
 package dev.lamina.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
@@ -18,29 +18,30 @@ import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import dev.lamina.core.inference.ShapeInference;
 import dev.lamina.core.layer.ActivationFunction;
 import dev.lamina.core.layer.Conv2D;
 import dev.lamina.core.model.Model;
 import dev.lamina.core.model.ModelFile;
-import dev.lamina.data.exercise.ExerciseFile;
+import dev.lamina.core.shape.ShapeInference;
+import dev.lamina.course.exercise.ExerciseFile;
+import dev.lamina.course.faces.FaceGenerator;
 import dev.lamina.data.idx.IdxDataset;
 import dev.lamina.data.image.PixelImage;
-import dev.lamina.data.run.DataSource;
-import dev.lamina.data.run.EpochMetrics;
-import dev.lamina.data.run.MetricsCsv;
-import dev.lamina.data.run.RunConfig;
-import dev.lamina.data.run.RunFile;
-import dev.lamina.data.run.Validation;
-import dev.lamina.data.synth.FaceGenerator;
-import dev.lamina.data.viz.PngFile;
+import dev.lamina.data.image.PngFile;
 import dev.lamina.engine.run.PreparedRun;
 import dev.lamina.engine.run.RunPreparation;
 import dev.lamina.engine.run.RunPreparationException;
 import dev.lamina.engine.training.Checkpoints;
-import dev.lamina.engine.training.RunListener;
-import dev.lamina.engine.training.RunResult;
 import dev.lamina.engine.training.Trainer;
+import dev.lamina.run.config.DataSource;
+import dev.lamina.run.config.RunConfig;
+import dev.lamina.run.config.RunFile;
+import dev.lamina.run.config.Validation;
+import dev.lamina.run.events.RunListener;
+import dev.lamina.run.events.RunResult;
+import dev.lamina.run.metrics.EpochMetrics;
+import dev.lamina.run.metrics.MetricsCsv;
+import dev.lamina.testing.FashionMnist;
 
 /**
  * The course's exercises in {@code examples/}: every run file and model loads and validates, each trains a few
@@ -50,7 +51,7 @@ import dev.lamina.engine.training.Trainer;
 class ExamplesTest {
 
     static final Path EXAMPLES = Path.of("../../examples").toAbsolutePath().normalize();
-    static final Path FASHION = Path.of("/usr/share/datasets/fashion-mnist");
+    static final Path FASHION = FashionMnist.HOME;
     static final List<String> NAMES = List.of("fashion-mnist", "happy-or-sad", "horses-or-humans",
             "mnist-single-conv");
 
@@ -235,11 +236,7 @@ class ExamplesTest {
     }
 
     private static void assumeFashionMnist() {
-        boolean present = Files.isRegularFile(FASHION.resolve("train-images-idx3-ubyte.gz"));
-        if (System.getenv("CI") != null) {
-            assertTrue(present, "CI must install dataset-fashion-mnist (see .ci/run)");
-        }
-        assumeTrue(present, "install dataset-fashion-mnist to run this test");
+        FashionMnist.require();
     }
 
     /** The first {@code count} images of an IDX pair, as {@code PREFIX-images-idx3-ubyte.gz} and labels. */

@@ -1,9 +1,9 @@
+// SPDX-License-Identifier: EPL-2.0
 package dev.lamina.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.lamina.data.idx.IdxDataset;
-import dev.lamina.data.run.MetricsCsv;
-import dev.lamina.data.viz.PngFile;
+import dev.lamina.data.image.PngFile;
+import dev.lamina.run.metrics.MetricsCsv;
+import dev.lamina.testing.FashionMnist;
 
 /**
  * lamina train / predict / evaluate / activations / filter on real Fashion-MNIST images written as class folders,
@@ -26,7 +27,7 @@ import dev.lamina.data.viz.PngFile;
  */
 class TrainingCommandsTest {
 
-    static final Path FASHION = Path.of("/usr/share/datasets/fashion-mnist");
+    static final Path FASHION = FashionMnist.HOME;
     static final Path MODEL = Path.of("../../examples/mnist-single-conv/model.lamina").toAbsolutePath().normalize();
     static final List<String> NAMES = List.of("tshirt", "trouser", "pullover", "dress", "coat", "sandal", "shirt",
             "sneaker", "bag", "boot");
@@ -39,11 +40,7 @@ class TrainingCommandsTest {
 
     @BeforeAll
     static void writeClassFoldersAndTrainOnce() throws IOException {
-        boolean present = Files.isRegularFile(FASHION.resolve("train-images-idx3-ubyte.gz"));
-        if (System.getenv("CI") != null) {
-            assertTrue(present, "CI must install dataset-fashion-mnist (see .ci/run)");
-        }
-        assumeTrue(present, "install dataset-fashion-mnist to run this test");
+        FashionMnist.require();
         train = folders(IdxDataset.read(FASHION.resolve("train-images-idx3-ubyte.gz"),
                 FASHION.resolve("train-labels-idx1-ubyte.gz"), NAMES), 1500, dir.resolve("train"));
         test = folders(IdxDataset.read(FASHION.resolve("t10k-images-idx3-ubyte.gz"),

@@ -1,5 +1,7 @@
+// SPDX-License-Identifier: EPL-2.0
 package dev.lamina.data;
 
+import java.io.IOException;
 import java.nio.file.Path;
 
 /**
@@ -41,5 +43,16 @@ public class DataException extends RuntimeException {
             return "unknown problem";
         }
         return text.strip().replaceAll("\\s*[\\r\\n]+\\s*", " ");
+    }
+
+    /** A short reason for an I/O failure. */
+    public static String ioReason(IOException e) {
+        String name = e.getClass().getSimpleName();
+        return switch (name) {
+            case "NoSuchFileException" -> "folder does not exist: " + e.getMessage();
+            case "AccessDeniedException" -> "permission denied: " + e.getMessage();
+            case "FileAlreadyExistsException" -> "a file is in the way: " + e.getMessage();
+            default -> e.getMessage() == null ? name : e.getMessage();
+        };
     }
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dev.lamina.ui.editor.diagram;
 
 import java.util.ArrayList;
@@ -22,6 +23,7 @@ import org.eclipse.swt.widgets.ScrollBar;
 import dev.lamina.core.diagram.Block;
 import dev.lamina.core.diagram.Bounds;
 import dev.lamina.core.diagram.Diagram;
+import dev.lamina.core.diagram.DiagramSelection;
 import dev.lamina.core.diagram.DiagramStyle;
 import dev.lamina.ui.editor.diagram.DiagramResources.Role;
 
@@ -65,9 +67,7 @@ public final class DiagramCanvas extends Canvas {
     private int scrollX;
     private int scrollY;
 
-    private final List<String> selection = new ArrayList<>();
-    private String focus;
-    private String anchor;
+    private final DiagramSelection selection = new DiagramSelection();
     private String hover;
     /** Where a dragged block or palette entry would go, or -1. */
     private int insertion = -1;
@@ -123,10 +123,7 @@ public final class DiagramCanvas extends Canvas {
     public void setDiagram(Diagram newDiagram) {
         checkWidget();
         diagram = newDiagram;
-        selection.removeIf(name -> block(name) == null);
-        if (focus != null && block(focus) == null) {
-            focus = selection.isEmpty() ? null : selection.getLast();
-        }
+        selection.retain(diagram);
         if (hover != null && block(hover) == null) {
             hover = null;
         }
@@ -147,29 +144,24 @@ public final class DiagramCanvas extends Canvas {
 
     /** The selected layer names, in model order. */
     public List<String> selection() {
-        return inModelOrder(selection);
+        return selection.inModelOrder(diagram);
     }
 
     /** Selects layers without telling the listener, and reveals the last one. */
     public void setSelection(List<String> names) {
         checkWidget();
-        List<String> existing = names.stream().filter(name -> block(name) != null).toList();
-        if (existing.equals(selection) && (existing.isEmpty() || existing.getLast().equals(focus))) {
+        if (!selection.set(diagram, names)) {
             return;
         }
-        selection.clear();
-        selection.addAll(existing);
-        if (!existing.isEmpty()) {
-            focus = existing.getLast();
-            anchor = existing.getFirst();
-            reveal(focus);
+        if (!selection.isEmpty()) {
+            reveal(selection.focus());
         }
         redraw();
     }
 
     /** The layer with the keyboard focus, or {@code null}. */
     public String focusLayer() {
-        return focus;
+        return selection.focus();
     }
 
     // --- zoom and scrolling
@@ -351,7 +343,7 @@ public final class DiagramCanvas extends Canvas {
             gc.drawRoundRectangle(b.x() - 3, b.y() - 3, b.width() + 6, b.height() + 6, arc, arc);
             gc.setAlpha(255);
         }
-        for (String name : selection) {
+        for (String name : selection.names()) {
             Bounds b = block(name).bounds();
             gc.setForeground(resources.color(DiagramStyle.SELECTION));
             gc.setLineAttributes(SELECTION_LINE);
@@ -401,7 +393,7 @@ public final class DiagramCanvas extends Canvas {
         boolean range = (e.stateMask & SWT.SHIFT) != 0;
         if (block == null) {
             marquee = new Rectangle(e.x, e.y, 0, 0);
-            selectionBeforeMarquee = toggle || range ? List.copyOf(selection) : List.of();
+            selectionBeforeMarquee = toggle || range ? selection.names() : List.of();
             if (!toggle && !range) {
                 select(List.of(), null);
             }
@@ -409,21 +401,18 @@ public final class DiagramCanvas extends Canvas {
         }
         String name = block.layerName();
         if (toggle) {
-            List<String> toggled = new ArrayList<>(selection);
-            if (!toggled.remove(name)) {
-                toggled.add(name);
-            }
-            focus = name;
-            anchor = name;
+            List<String> toggled = selection.toggled(name);
+            selection.setFocus(name);
+            selection.setAnchor(name);
             select(toggled, name);
-        } else if (range && anchor != null && block(anchor) != null) {
-            select(range(anchor, name), name);
-            focus = name;
+        } else if (range && selection.hasAnchorIn(diagram)) {
+            select(DiagramSelection.range(diagram, selection.anchor(), name), name);
+            selection.setFocus(name);
         } else if (!selection.contains(name)) {
-            anchor = name;
+            selection.setAnchor(name);
             select(List.of(name), name);
         } else {
-            focus = name;
+            selection.setFocus(name);
             redraw();
         }
     }
@@ -479,7 +468,7 @@ public final class DiagramCanvas extends Canvas {
                 redraw();
             } else if (pressedBlock != null && (e.stateMask & (SWT.MOD1 | SWT.SHIFT)) == 0
                     && selection.size() > 1) {
-                anchor = pressedBlock;
+                selection.setAnchor(pressedBlock);
                 select(List.of(pressedBlock), pressedBlock);
             }
         } finally {
@@ -539,7 +528,7 @@ public final class DiagramCanvas extends Canvas {
             }
         }
         List<String> chosen = new ArrayList<>(names);
-        if (!chosen.equals(selection)) {
+        if (!chosen.equals(selection.names())) {
             select(chosen, chosen.isEmpty() ? null : chosen.getLast());
         }
     }
@@ -581,14 +570,14 @@ public final class DiagramCanvas extends Canvas {
         };
         if (next >= 0) {
             String name = blocks.get(next).layerName();
-            if ((e.stateMask & SWT.SHIFT) != 0 && anchor != null && block(anchor) != null) {
-                select(range(anchor, name), name);
+            if ((e.stateMask & SWT.SHIFT) != 0 && selection.hasAnchorIn(diagram)) {
+                select(DiagramSelection.range(diagram, selection.anchor(), name), name);
             } else if ((e.stateMask & SWT.MOD1) != 0) {
-                focus = name;
+                selection.setFocus(name);
                 reveal(name);
                 redraw();
             } else {
-                anchor = name;
+                selection.setAnchor(name);
                 select(List.of(name), name);
             }
             return;
@@ -599,7 +588,7 @@ public final class DiagramCanvas extends Canvas {
                     endDrag();
                     pressed = null;
                 } else {
-                    select(List.of(), focus);
+                    select(List.of(), selection.focus());
                 }
             }
             case SWT.CR, SWT.KEYPAD_CR -> {
@@ -609,11 +598,7 @@ public final class DiagramCanvas extends Canvas {
             }
             case ' ' -> {
                 if (current != null && (e.stateMask & SWT.MOD1) != 0) {
-                    List<String> toggled = new ArrayList<>(selection);
-                    if (!toggled.remove(current.layerName())) {
-                        toggled.add(current.layerName());
-                    }
-                    select(toggled, current.layerName());
+                    select(selection.toggled(current.layerName()), current.layerName());
                 }
             }
             default -> {
@@ -625,12 +610,8 @@ public final class DiagramCanvas extends Canvas {
     // --- helpers
 
     private void select(List<String> names, String newFocus) {
-        List<String> ordered = inModelOrder(names);
-        boolean changed = !ordered.equals(selection);
-        selection.clear();
-        selection.addAll(ordered);
+        boolean changed = selection.select(diagram, names, newFocus);
         if (newFocus != null) {
-            focus = newFocus;
             reveal(newFocus);
         }
         redraw();
@@ -639,38 +620,13 @@ public final class DiagramCanvas extends Canvas {
         }
     }
 
-    private List<String> range(String from, String to) {
-        int a = block(from).index();
-        int b = block(to).index();
-        List<String> names = new ArrayList<>();
-        for (int i = Math.min(a, b); i <= Math.max(a, b); i++) {
-            names.add(diagram.blocks().get(i).layerName());
-        }
-        return names;
-    }
-
-    private List<String> inModelOrder(List<String> names) {
-        List<String> ordered = new ArrayList<>();
-        for (Block block : diagram.blocks()) {
-            if (names.contains(block.layerName())) {
-                ordered.add(block.layerName());
-            }
-        }
-        return ordered;
-    }
-
     private Block focusBlock() {
-        return focus == null ? null : block(focus);
+        return selection.focus() == null ? null : block(selection.focus());
     }
 
     /** The block of a layer, or {@code null}. */
     public Block block(String name) {
-        for (Block block : diagram.blocks()) {
-            if (block.layerName().equals(name)) {
-                return block;
-            }
-        }
-        return null;
+        return diagram.block(name);
     }
 
     private Block blockAt(int x, int y) {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dev.lamina.ui.editor.diagram;
 
 import org.eclipse.swt.SWT;
@@ -12,7 +13,7 @@ import dev.lamina.core.diagram.DiagramStyle;
 import dev.lamina.core.diagram.Edge;
 import dev.lamina.core.diagram.Rgb;
 import dev.lamina.core.diagram.TextWidth;
-import dev.lamina.core.inference.Severity;
+import dev.lamina.core.shape.Severity;
 import dev.lamina.ui.editor.diagram.DiagramResources.Role;
 
 /**

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dev.lamina.ui.editor.outline;
 
 import java.util.List;
@@ -15,8 +16,8 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
 
 import dev.lamina.core.diagram.LayerText;
-import dev.lamina.core.inference.Problem;
-import dev.lamina.core.inference.Severity;
+import dev.lamina.core.shape.Problem;
+import dev.lamina.core.shape.Severity;
 import dev.lamina.ui.editor.LayerElement;
 import dev.lamina.ui.editor.LayerSelection;
 import dev.lamina.ui.editor.ModelDocument;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dev.lamina.ui.editor.properties;
 
 import java.util.ArrayList;
@@ -12,10 +13,12 @@ import org.eclipse.ui.views.properties.PropertyDescriptor;
 import org.eclipse.ui.views.properties.TextPropertyDescriptor;
 
 import dev.lamina.core.diagram.LayerText;
-import dev.lamina.core.inference.LayerResult;
 import dev.lamina.core.layer.InvalidParameterException;
 import dev.lamina.core.layer.Layer;
 import dev.lamina.core.layer.LayerNames;
+import dev.lamina.core.model.LayerParameter;
+import dev.lamina.core.model.LayerParameters;
+import dev.lamina.core.shape.LayerResult;
 import dev.lamina.core.summary.Summary;
 import dev.lamina.ui.editor.LayerElement;
 import dev.lamina.ui.editor.operations.ChangeLayerOperation;

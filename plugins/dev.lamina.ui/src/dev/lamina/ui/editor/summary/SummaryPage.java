@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dev.lamina.ui.editor.summary;
 
 import java.util.List;
@@ -24,11 +25,12 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 
-import dev.lamina.core.inference.Analysis;
-import dev.lamina.core.inference.LayerResult;
-import dev.lamina.core.inference.Problem;
-import dev.lamina.core.inference.Severity;
+import dev.lamina.core.shape.Analysis;
+import dev.lamina.core.shape.LayerResult;
+import dev.lamina.core.shape.Problem;
+import dev.lamina.core.shape.Severity;
 import dev.lamina.core.summary.Summary;
+import dev.lamina.core.summary.TrainingMemory;
 import dev.lamina.ui.internal.Messages;
 
 /**

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dev.lamina.cli.commands;
 
 import java.nio.file.Files;
@@ -10,10 +11,10 @@ import dev.lamina.cli.Command;
 import dev.lamina.cli.CommandException;
 import dev.lamina.cli.Console;
 import dev.lamina.cli.ExitCode;
-import dev.lamina.data.viz.ActivationExport;
-import dev.lamina.data.viz.GridOptions;
 import dev.lamina.engine.inference.LayerActivation;
 import dev.lamina.engine.inference.TrainedModel;
+import dev.lamina.run.activation.ActivationExport;
+import dev.lamina.run.activation.GridOptions;
 
 /** {@code lamina activations MODEL.zip IMAGE --out DIR [--raw]}: the course's feature-map plots, one PNG per layer. */
 public final class ActivationsCommand implements Command {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dev.lamina.cli.commands;
 
 import java.awt.AWTError;
@@ -18,10 +19,10 @@ import dev.lamina.cli.diagram.PngDiagramRenderer;
 import dev.lamina.core.diagram.Diagram;
 import dev.lamina.core.diagram.DiagramLayout;
 import dev.lamina.core.diagram.DiagramSvg;
-import dev.lamina.core.inference.Analysis;
-import dev.lamina.core.inference.Problem;
-import dev.lamina.core.inference.ShapeInference;
 import dev.lamina.core.io.AtomicFile;
+import dev.lamina.core.shape.Analysis;
+import dev.lamina.core.shape.Problem;
+import dev.lamina.core.shape.ShapeInference;
 
 /**
  * {@code lamina diagram MODEL OUT.svg|OUT.png [--scale N]}: the model's diagram as the editor draws

@@ -1,11 +1,12 @@
+// SPDX-License-Identifier: EPL-2.0
 package dev.lamina.cli.commands;
 
 import java.io.Console;
 import java.lang.reflect.Method;
 import java.util.Locale;
 
-import dev.lamina.data.run.EpochMetrics;
-import dev.lamina.engine.training.RunListener;
+import dev.lamina.run.events.RunListener;
+import dev.lamina.run.metrics.EpochMetrics;
 
 /**
  * Prints a run the way Keras's {@code fit(verbose=1)} does: {@code Epoch 3/10}, then a progress bar (on a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dev.lamina.cli.commands;
 
 import java.nio.file.Path;
@@ -9,11 +10,11 @@ import dev.lamina.cli.Command;
 import dev.lamina.cli.Console;
 import dev.lamina.cli.ExitCode;
 import dev.lamina.cli.UsageException;
-import dev.lamina.data.exercise.ExerciseChecker;
-import dev.lamina.data.exercise.ExerciseFile;
-import dev.lamina.data.exercise.ExerciseReport;
-import dev.lamina.data.exercise.ExerciseRules;
-import dev.lamina.data.synth.FaceGenerator;
+import dev.lamina.course.exercise.ExerciseChecker;
+import dev.lamina.course.exercise.ExerciseFile;
+import dev.lamina.course.exercise.ExerciseReport;
+import dev.lamina.course.exercise.ExerciseRules;
+import dev.lamina.course.faces.FaceGenerator;
 
 /** {@code lamina exercise check|generate}: the course's exercises (examples/*, docs/exercises.md). */
 public final class ExerciseCommand implements Command {
@@ -58,7 +59,7 @@ public final class ExerciseCommand implements Command {
                 .expect(1, 1, "DIR [--model M.lamina] [--run RUNDIR]");
         Path dir = arguments.path(0);
         ExerciseRules rules = ExerciseFile.load(dir.resolve(ExerciseFile.NAME));
-        Path model = arguments.option("--model").map(Path::of).orElse(dir.resolve(ExerciseChecker.MODEL));
+        Path model = arguments.option("--model").map(Path::of).orElse(dir.resolve(ExerciseChecker.MODEL_DOCUMENT));
         Path run = arguments.option("--run").map(Path::of).orElse(null);
         ExerciseReport report = ExerciseChecker.check(rules, model, run);
         console.out().print(report.text());

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dev.lamina.cli.commands;
 
 import java.nio.file.Path;
@@ -9,9 +10,9 @@ import dev.lamina.cli.Command;
 import dev.lamina.cli.Console;
 import dev.lamina.cli.ExitCode;
 import dev.lamina.cli.UsageException;
-import dev.lamina.data.filter.ConvolutionFilter;
-import dev.lamina.data.filter.FilterImages;
-import dev.lamina.data.filter.Kernel;
+import dev.lamina.course.filter.ConvolutionFilter;
+import dev.lamina.course.filter.FilterImages;
+import dev.lamina.course.filter.Kernel;
 import dev.lamina.data.image.PixelImage;
 
 /**

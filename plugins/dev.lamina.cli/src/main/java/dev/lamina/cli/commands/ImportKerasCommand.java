@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dev.lamina.cli.commands;
 
 import java.io.IOException;
@@ -12,7 +13,6 @@ import dev.lamina.cli.CommandException;
 import dev.lamina.cli.Console;
 import dev.lamina.cli.ExitCode;
 import dev.lamina.core.keras.KerasImport;
-import dev.lamina.core.model.ModelFile;
 
 /** {@code lamina import-keras FILE.json [-o OUT.lamina] [--force]}: a Keras Sequential model as a .lamina file. */
 public final class ImportKerasCommand implements Command {
@@ -49,7 +49,7 @@ public final class ImportKerasCommand implements Command {
         }
         KerasImport imported = ModelFiles.load(in);
         try {
-            ModelFile.save(imported.model(), out);
+            imported.save(out);
         } catch (IOException e) {
             throw new CommandException(out + ": cannot write: " + e.getMessage());
         }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dev.lamina.cli.commands;
 
 import java.nio.file.Files;
@@ -10,10 +11,10 @@ import dev.lamina.cli.Command;
 import dev.lamina.cli.CommandException;
 import dev.lamina.cli.Console;
 import dev.lamina.cli.ExitCode;
-import dev.lamina.core.inference.Analysis;
-import dev.lamina.core.inference.Problem;
-import dev.lamina.core.inference.Severity;
-import dev.lamina.core.inference.ShapeInference;
+import dev.lamina.core.shape.Analysis;
+import dev.lamina.core.shape.Problem;
+import dev.lamina.core.shape.Severity;
+import dev.lamina.core.shape.ShapeInference;
 import dev.lamina.core.summary.Summary;
 
 /** {@code lamina summary FILE [--extended]}: Keras's {@code model.summary()} for a .lamina or Keras .json file. */

@@ -1,14 +1,12 @@
+// SPDX-License-Identifier: EPL-2.0
 package dev.lamina.cli.commands;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 
 import dev.lamina.cli.Arguments;
 import dev.lamina.cli.Command;
@@ -20,27 +18,25 @@ import dev.lamina.core.layer.Dense;
 import dev.lamina.core.model.Model;
 import dev.lamina.core.model.ModelFile;
 import dev.lamina.core.model.ModelLoadException;
-import dev.lamina.data.run.DataSource;
-import dev.lamina.data.run.EpochMetrics;
-import dev.lamina.data.run.FilePath;
-import dev.lamina.data.run.Optimizer;
-import dev.lamina.data.run.OptimizerKind;
-import dev.lamina.data.run.RunConfig;
-import dev.lamina.data.run.RunFile;
-import dev.lamina.data.run.StopCondition;
-import dev.lamina.data.run.TrainingMetric;
-import dev.lamina.data.run.Validation;
-import dev.lamina.engine.archive.ModelArchive;
-import dev.lamina.engine.archive.ModelArchiveException;
-import dev.lamina.engine.network.Losses;
-import dev.lamina.engine.network.NetworkPlan;
 import dev.lamina.engine.run.PreparedRun;
+import dev.lamina.engine.run.ResumedRun;
 import dev.lamina.engine.run.RunFolder;
 import dev.lamina.engine.run.RunPreparation;
 import dev.lamina.engine.run.RunPreparationException;
-import dev.lamina.engine.training.RunListener;
-import dev.lamina.engine.training.RunResult;
 import dev.lamina.engine.training.Trainer;
+import dev.lamina.run.config.DataSource;
+import dev.lamina.run.config.FilePath;
+import dev.lamina.run.config.KerasLosses;
+import dev.lamina.run.config.Optimizer;
+import dev.lamina.run.config.OptimizerKind;
+import dev.lamina.run.config.RunConfig;
+import dev.lamina.run.config.RunFile;
+import dev.lamina.run.config.StopCondition;
+import dev.lamina.run.config.TrainingMetric;
+import dev.lamina.run.config.Validation;
+import dev.lamina.run.events.RunListeners;
+import dev.lamina.run.events.RunResult;
+import dev.lamina.run.folder.RunLayout;
 
 /**
  * {@code lamina train}: from a run file, from flags, or resuming a run folder. Prints Keras-like epoch lines and
@@ -104,39 +100,23 @@ public final class TrainCommand implements Command {
         console.out().println("Run folder: " + folder.folder());
         Trainer trainer = new Trainer();
         RunResult result = withCancelOnInterrupt(trainer, () -> trainer.train(run.model(), run.data(), run.settings(),
-                folder, new Both(folder, new EpochPrinter(console))));
+                folder, RunListeners.inOrder(folder, new EpochPrinter(console))));
         return report(result, folder, console);
     }
 
     private static int resume(Path runFolder, Console console) {
-        Path checkpoint = runFolder.resolve(RunFolder.CHECKPOINT);
-        if (!Files.isRegularFile(checkpoint)) {
-            throw new CommandException(runFolder + ": no " + RunFolder.CHECKPOINT + " to resume from");
-        }
-        RunConfig config = RunFile.load(runFolder.resolve(RunFolder.RUN));
-        PreparedRun run = prepare(config);
-        List<EpochMetrics> history;
-        MultiLayerNetwork network;
+        ResumedRun resumed;
         try {
-            history = ModelArchive.readMetadata(checkpoint).history();
-            network = ModelArchive.readNetwork(checkpoint, true);
-        } catch (ModelArchiveException e) {
+            resumed = ResumedRun.open(runFolder);
+        } catch (RunPreparationException e) {
             throw new CommandException(e.getMessage());
         }
-        if (history.size() >= config.epochs()) {
-            throw new CommandException(runFolder + ": the run already finished its " + config.epochs() + " epochs");
-        }
-        RunFolder folder;
-        try {
-            folder = RunFolder.reopen(runFolder, run.metadata(), history);
-        } catch (IOException e) {
-            throw new CommandException(runFolder + ": " + e.getMessage());
-        }
-        console.out().println("Resuming " + runFolder + " after epoch " + history.size() + " of " + config.epochs());
-        NetworkPlan plan = Trainer.plan(run.model(), run.settings());
+        console.out().println("Resuming " + runFolder + " after epoch " + resumed.completedEpochs() + " of "
+                + resumed.run().config().epochs());
+        RunFolder folder = resumed.folder();
         Trainer trainer = new Trainer();
-        RunResult result = withCancelOnInterrupt(trainer, () -> trainer.train(plan, network, history, run.data(),
-                run.settings(), folder, new Both(folder, new EpochPrinter(console))));
+        RunResult result = withCancelOnInterrupt(trainer,
+                () -> resumed.train(trainer, RunListeners.inOrder(folder, new EpochPrinter(console))));
         return report(result, folder, console);
     }
 
@@ -156,7 +136,7 @@ public final class TrainCommand implements Command {
             console.err().println(result.message());
             return ExitCode.FAILURE;
         }
-        console.out().println("Saved " + folder.folder().resolve(RunFolder.MODEL));
+        console.out().println("Saved " + folder.folder().resolve(RunLayout.TRAINED_MODEL));
         return ExitCode.OK;
     }
 
@@ -197,7 +177,7 @@ public final class TrainCommand implements Command {
         }
         RunConfig config = RunConfig.defaults(modelPath,
                 new DataSource.Folder(FilePath.parse(arguments.option("--data").get(), here)),
-                Losses.defaultFor(output.activation(), output.units()), integer(arguments, "--epochs", 10));
+                KerasLosses.defaultFor(output.activation(), output.units()), integer(arguments, "--epochs", 10));
         Optional<String> validation = arguments.option("--validation");
         Optional<String> split = arguments.option("--validation-split");
         if (validation.isPresent() && split.isPresent()) {
@@ -284,39 +264,6 @@ public final class TrainCommand implements Command {
             return Double.parseDouble(text);
         } catch (NumberFormatException e) {
             throw new UsageException("train: " + option + " expects a number, got '" + text + "'");
-        }
-    }
-
-    /** Sends each event to two listeners. */
-    private record Both(RunListener first, RunListener second) implements RunListener {
-        @Override
-        public void started(RunStart start) {
-            first.started(start);
-            second.started(start);
-        }
-
-        @Override
-        public void iteration(IterationProgress progress) {
-            first.iteration(progress);
-            second.iteration(progress);
-        }
-
-        @Override
-        public void epochEnded(EpochReport report) {
-            first.epochEnded(report);
-            second.epochEnded(report);
-        }
-
-        @Override
-        public void message(String line) {
-            first.message(line);
-            second.message(line);
-        }
-
-        @Override
-        public void finished(RunResult result) {
-            first.finished(result);
-            second.finished(result);
         }
     }
 }

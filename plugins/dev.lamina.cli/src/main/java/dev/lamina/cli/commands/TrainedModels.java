@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dev.lamina.cli.commands;
 
 import java.nio.file.Path;
@@ -5,6 +6,7 @@ import java.nio.file.Path;
 import dev.lamina.cli.CommandException;
 import dev.lamina.engine.archive.ModelArchiveException;
 import dev.lamina.engine.inference.TrainedModel;
+import dev.lamina.run.folder.RunLayout;
 
 /** Loads a {@code model.zip}, or a run folder's, turning failures into one line. */
 final class TrainedModels {
@@ -13,9 +15,8 @@ final class TrainedModels {
     }
 
     static TrainedModel load(Path path) {
-        Path file = path.toFile().isDirectory() ? path.resolve("model.zip") : path;
         try {
-            return TrainedModel.load(file);
+            return TrainedModel.load(RunLayout.trainedModel(path));
         } catch (ModelArchiveException e) {
             throw new CommandException(e.getMessage());
         }

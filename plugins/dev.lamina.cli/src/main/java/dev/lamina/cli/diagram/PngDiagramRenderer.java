@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dev.lamina.cli.diagram;
 
 import java.awt.BasicStroke;
@@ -23,7 +24,7 @@ import dev.lamina.core.diagram.DiagramLayout;
 import dev.lamina.core.diagram.DiagramStyle;
 import dev.lamina.core.diagram.Edge;
 import dev.lamina.core.diagram.Rgb;
-import dev.lamina.core.inference.Severity;
+import dev.lamina.core.shape.Severity;
 
 /**
  * Draws a {@link Diagram} with java.awt, headless, following {@link DiagramStyle} as the editor's

@@ -1,7 +1,8 @@
+// SPDX-License-Identifier: EPL-2.0
 package dev.lamina.core.diagram;
 
-import dev.lamina.core.inference.Severity;
 import dev.lamina.core.layer.LayerKind;
+import dev.lamina.core.shape.Severity;
 import java.util.List;
 
 /**

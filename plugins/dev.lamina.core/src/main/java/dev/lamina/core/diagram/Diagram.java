@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dev.lamina.core.diagram;
 
 import java.util.List;
@@ -14,6 +15,16 @@ public record Diagram(String title, List<Block> blocks, List<Edge> edges, int wi
     public Diagram {
         blocks = List.copyOf(blocks);
         edges = List.copyOf(edges);
+    }
+
+    /** The block of a layer, or {@code null}. */
+    public Block block(String layerName) {
+        for (Block block : blocks) {
+            if (block.layerName().equals(layerName)) {
+                return block;
+            }
+        }
+        return null;
     }
 
     /** The block under a point, or {@code null}. */

@@ -1,12 +1,13 @@
+// SPDX-License-Identifier: EPL-2.0
 package dev.lamina.core.diagram;
 
-import dev.lamina.core.inference.Analysis;
-import dev.lamina.core.inference.LayerResult;
-import dev.lamina.core.inference.Problem;
-import dev.lamina.core.inference.Severity;
 import dev.lamina.core.model.Layout;
 import dev.lamina.core.model.Model;
 import dev.lamina.core.model.Position;
+import dev.lamina.core.shape.Analysis;
+import dev.lamina.core.shape.LayerResult;
+import dev.lamina.core.shape.Problem;
+import dev.lamina.core.shape.Severity;
 import dev.lamina.core.summary.Summary;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,7 @@
+// SPDX-License-Identifier: EPL-2.0
 package dev.lamina.core.diagram;
 
-import dev.lamina.core.inference.Severity;
+import dev.lamina.core.shape.Severity;
 import java.util.Locale;
 
 /**

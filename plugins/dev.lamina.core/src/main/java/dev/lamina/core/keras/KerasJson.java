@@ -1,13 +1,13 @@
+// SPDX-License-Identifier: EPL-2.0
 package dev.lamina.core.keras;
 
+import dev.lamina.core.io.Utf8;
 import dev.lamina.core.json.Json;
 import dev.lamina.core.json.JsonException;
 import dev.lamina.core.json.JsonObject;
 import dev.lamina.core.model.Model;
 import dev.lamina.core.model.ModelLoadException;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -40,7 +40,7 @@ public final class KerasJson {
     public static KerasImport load(Path file) throws ModelLoadException {
         String fileName = String.valueOf(file.getFileName());
         try {
-            return read(Files.readString(file, StandardCharsets.UTF_8), fileName);
+            return read(Utf8.read(file), fileName);
         } catch (IOException e) {
             throw new ModelLoadException(fileName, 0, 0, null, "cannot read " + file + ": " + e, e);
         }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dev.lamina.core.layer;
 
 /** Parameter validation shared by the layer records. */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dev.lamina.core.layer;
 
 /** Flattens each sample to one dimension (Keras {@code Flatten}). */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dev.lamina.core.layer;
 
 /** Average over all positions of each channel: {@code (h, w, c)} to {@code (c)} (Keras {@code GlobalAveragePooling2D}). */

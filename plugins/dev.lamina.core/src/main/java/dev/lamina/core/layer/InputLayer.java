@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dev.lamina.core.layer;
 
 /** The model input, an image of {@code height × width × channels} (Keras {@code InputLayer}). */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dev.lamina.core.model;
 
 import dev.lamina.core.json.JsonArray;

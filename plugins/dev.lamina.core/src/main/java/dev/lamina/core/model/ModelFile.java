@@ -1,11 +1,10 @@
+// SPDX-License-Identifier: EPL-2.0
 package dev.lamina.core.model;
 
 import dev.lamina.core.io.AtomicFile;
+import dev.lamina.core.io.Utf8;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -43,10 +42,7 @@ public final class ModelFile {
 
     static String decodeUtf8(byte[] bytes, String fileName) throws ModelLoadException {
         try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+            return Utf8.decode(bytes);
         } catch (CharacterCodingException e) {
             throw new ModelLoadException(fileName, 0, 0, null, "not UTF-8 text", e);
         }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dev.lamina.core.model;
 
 /** Where a layer's block sits in the diagram, in diagram units. */

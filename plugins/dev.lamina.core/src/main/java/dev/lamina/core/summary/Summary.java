@@ -1,11 +1,12 @@
+// SPDX-License-Identifier: EPL-2.0
 package dev.lamina.core.summary;
 
-import dev.lamina.core.inference.Analysis;
-import dev.lamina.core.inference.LayerResult;
-import dev.lamina.core.inference.Problem;
-import dev.lamina.core.inference.ShapeInference;
 import dev.lamina.core.layer.InputLayer;
 import dev.lamina.core.model.Model;
+import dev.lamina.core.shape.Analysis;
+import dev.lamina.core.shape.LayerResult;
+import dev.lamina.core.shape.Problem;
+import dev.lamina.core.shape.ShapeInference;
 import java.util.List;
 import java.util.Locale;
 

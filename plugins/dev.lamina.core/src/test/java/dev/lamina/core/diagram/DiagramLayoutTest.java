@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dev.lamina.core.diagram;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -7,12 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lamina.core.examples.CourseModels;
-import dev.lamina.core.inference.Severity;
-import dev.lamina.core.inference.ShapeInference;
 import dev.lamina.core.layer.ActivationFunction;
 import dev.lamina.core.layer.LayerKind;
 import dev.lamina.core.model.Model;
 import dev.lamina.core.model.Position;
+import dev.lamina.core.shape.Severity;
+import dev.lamina.core.shape.ShapeInference;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,12 +1,13 @@
+// SPDX-License-Identifier: EPL-2.0
 package dev.lamina.core.diagram;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lamina.core.examples.CourseModels;
-import dev.lamina.core.inference.ShapeInference;
 import dev.lamina.core.layer.ActivationFunction;
 import dev.lamina.core.model.Model;
+import dev.lamina.core.shape.ShapeInference;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dev.lamina.core.keras;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -5,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lamina.core.examples.CourseModels;
-import dev.lamina.core.inference.ShapeInference;
 import dev.lamina.core.json.Json;
 import dev.lamina.core.json.JsonObject;
 import dev.lamina.core.layer.ActivationFunction;
@@ -17,6 +17,7 @@ import dev.lamina.core.layer.Window;
 import dev.lamina.core.model.Layout;
 import dev.lamina.core.model.Model;
 import dev.lamina.core.model.ModelLoadException;
+import dev.lamina.core.shape.ShapeInference;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

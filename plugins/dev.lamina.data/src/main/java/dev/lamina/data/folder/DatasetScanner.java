@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dev.lamina.data.folder;
 
 import dev.lamina.data.DataException;
@@ -56,16 +57,16 @@ public final class DatasetScanner {
         if (!Files.isDirectory(root)) {
             throw new DataException(root, Files.exists(root) ? "not a folder" : "folder not found");
         }
-        List<Problem> problems = new ArrayList<>();
+        List<ScanProblem> problems = new ArrayList<>();
         List<String> classes = options.classes() != null ? options.classes() : listClassFolders(root, problems);
         List<List<Candidate>> perClass = new ArrayList<>();
-        List<List<Problem>> walkProblems = new ArrayList<>();
+        List<List<ScanProblem>> walkProblems = new ArrayList<>();
         for (String name : classes) {
             List<Candidate> candidates = new ArrayList<>();
-            List<Problem> classProblems = new ArrayList<>();
+            List<ScanProblem> classProblems = new ArrayList<>();
             Path classDir = root.resolve(name);
             if (!Files.isDirectory(classDir)) {
-                classProblems.add(new Problem(classDir, ProblemKind.MISSING_CLASS, "class folder not found"));
+                classProblems.add(new ScanProblem(classDir, ScanProblemKind.MISSING_CLASS, "class folder not found"));
             } else {
                 walkClassFolder(classDir, perClass.size(), candidates, classProblems);
             }
@@ -90,21 +91,21 @@ public final class DatasetScanner {
             }
             Path classDir = root.resolve(classes.get(c));
             if (usable == 0 && Files.isDirectory(classDir)) {
-                problems.add(new Problem(classDir, ProblemKind.EMPTY_CLASS, perClass.get(c).isEmpty()
+                problems.add(new ScanProblem(classDir, ScanProblemKind.EMPTY_CLASS, perClass.get(c).isEmpty()
                         ? "empty class folder (no image files)" : "class folder has no usable images"));
             }
         }
         if (classes.isEmpty()) {
-            problems.add(new Problem(root, ProblemKind.NO_CLASSES,
+            problems.add(new ScanProblem(root, ScanProblemKind.NO_CLASSES,
                     "no class folders (expected one sub-folder of images per class)"));
         } else if (classes.size() == 1) {
-            problems.add(new Problem(root, ProblemKind.ONLY_ONE_CLASS, "only one class folder ("
+            problems.add(new ScanProblem(root, ScanProblemKind.ONLY_ONE_CLASS, "only one class folder ("
                     + classes.get(0) + "); a classifier needs at least two"));
         }
         return new ScanReport(root, classes, images, problems);
     }
 
-    private List<String> listClassFolders(Path root, List<Problem> problems) {
+    private List<String> listClassFolders(Path root, List<ScanProblem> problems) {
         List<String> names = new ArrayList<>();
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(root)) {
             for (Path entry : entries) {
@@ -115,7 +116,7 @@ public final class DatasetScanner {
                 if (Files.isDirectory(entry)) {
                     names.add(name);
                 } else {
-                    problems.add(new Problem(entry, ProblemKind.OUTSIDE_CLASS_FOLDER,
+                    problems.add(new ScanProblem(entry, ScanProblemKind.OUTSIDE_CLASS_FOLDER,
                             "file outside any class folder (ignored)"));
                 }
             }
@@ -127,7 +128,7 @@ public final class DatasetScanner {
         return names;
     }
 
-    private void walkClassFolder(Path classDir, int classIndex, List<Candidate> candidates, List<Problem> problems) {
+    private void walkClassFolder(Path classDir, int classIndex, List<Candidate> candidates, List<ScanProblem> problems) {
         try {
             Files.walkFileTree(classDir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
                     new SimpleFileVisitor<>() {
@@ -161,17 +162,17 @@ public final class DatasetScanner {
                 .thenComparing(c -> c.path().getFileName().toString()));
     }
 
-    private static Problem walkFailure(Path file, IOException e) {
+    private static ScanProblem walkFailure(Path file, IOException e) {
         if (e instanceof FileSystemLoopException) {
-            return new Problem(file, ProblemKind.SYMLINK_LOOP, "symbolic link loop (not followed)");
+            return new ScanProblem(file, ScanProblemKind.SYMLINK_LOOP, "symbolic link loop (not followed)");
         }
         if (hasUnreadableName(file)) {
             return unreadableName(file);
         }
         if (e instanceof AccessDeniedException) {
-            return new Problem(file, ProblemKind.UNREADABLE_FILE, "permission denied");
+            return new ScanProblem(file, ScanProblemKind.UNREADABLE_FILE, "permission denied");
         }
-        return new Problem(file, ProblemKind.UNREADABLE_FILE, "cannot read (" + DataException.oneLine(
+        return new ScanProblem(file, ScanProblemKind.UNREADABLE_FILE, "cannot read (" + DataException.oneLine(
                 e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())) + ")");
     }
 
@@ -211,40 +212,40 @@ public final class DatasetScanner {
             return Outcome.problem(unreadableName(file));
         }
         if (!candidate.regularFile()) {
-            return Outcome.problem(new Problem(file, ProblemKind.UNREADABLE_FILE,
+            return Outcome.problem(new ScanProblem(file, ScanProblemKind.UNREADABLE_FILE,
                     Files.isSymbolicLink(file) ? "broken symbolic link" : "not a regular file"));
         }
         ImageHeader header;
         try {
             header = options.verify() ? decoder.verify(file) : decoder.probe(file);
         } catch (ImageReadException e) {
-            return Outcome.problem(new Problem(file, kindOf(e), e.problem()));
+            return Outcome.problem(new ScanProblem(file, kindOf(e), e.problem()));
         } catch (DataException e) {
-            return Outcome.problem(new Problem(file, ProblemKind.UNREADABLE_FILE, e.problem()));
+            return Outcome.problem(new ScanProblem(file, ScanProblemKind.UNREADABLE_FILE, e.problem()));
         }
-        List<Problem> notes = new ArrayList<>(1);
+        List<ScanProblem> notes = new ArrayList<>(1);
         String name = file.getFileName().toString();
         if (!header.format().matchesExtension(name)) {
             String ext = ImageFormat.extensionOf(name);
-            notes.add(new Problem(file, ProblemKind.WRONG_EXTENSION, "is a " + header.format() + " image but "
+            notes.add(new ScanProblem(file, ScanProblemKind.WRONG_EXTENSION, "is a " + header.format() + " image but "
                     + (ext.isEmpty() ? "has no extension" : "named ." + ext) + " (accepted)"));
         }
         if ("cmyk".equals(header.colorModel())) {
-            notes.add(new Problem(file, ProblemKind.CONVERTED_COLOR, "CMYK " + header.format()
+            notes.add(new ScanProblem(file, ScanProblemKind.CONVERTED_COLOR, "CMYK " + header.format()
                     + " image, converted to RGB (colours may differ slightly)"));
         }
         return new Outcome(new ImageFile(file, candidate.classIndex(), header), notes);
     }
 
-    private static ProblemKind kindOf(ImageReadException e) {
+    private static ScanProblemKind kindOf(ImageReadException e) {
         return switch (e.fault()) {
-            case EMPTY -> ProblemKind.EMPTY_FILE;
-            case TRUNCATED -> ProblemKind.TRUNCATED;
-            case NOT_AN_IMAGE -> ProblemKind.NOT_AN_IMAGE;
-            case CORRUPT -> ProblemKind.CORRUPT;
-            case UNSUPPORTED_COLOR_MODEL -> ProblemKind.UNSUPPORTED_COLOR_MODEL;
-            case TOO_MANY_PIXELS -> ProblemKind.TOO_MANY_PIXELS;
-            case UNREADABLE -> ProblemKind.UNREADABLE_FILE;
+            case EMPTY -> ScanProblemKind.EMPTY_FILE;
+            case TRUNCATED -> ScanProblemKind.TRUNCATED;
+            case NOT_AN_IMAGE -> ScanProblemKind.NOT_AN_IMAGE;
+            case CORRUPT -> ScanProblemKind.CORRUPT;
+            case UNSUPPORTED_COLOR_MODEL -> ScanProblemKind.UNSUPPORTED_COLOR_MODEL;
+            case TOO_MANY_PIXELS -> ScanProblemKind.TOO_MANY_PIXELS;
+            case UNREADABLE -> ScanProblemKind.UNREADABLE_FILE;
         };
     }
 
@@ -264,8 +265,8 @@ public final class DatasetScanner {
         return false;
     }
 
-    private static Problem unreadableName(Path file) {
-        return new Problem(file, ProblemKind.UNREADABLE_NAME, "unreadable file name (invalid characters for "
+    private static ScanProblem unreadableName(Path file) {
+        return new ScanProblem(file, ScanProblemKind.UNREADABLE_NAME, "unreadable file name (invalid characters for "
                 + System.getProperty("sun.jnu.encoding", "the platform encoding") + " or control characters; rename it)");
     }
 
@@ -277,8 +278,8 @@ public final class DatasetScanner {
     private record Candidate(Path path, int classIndex, boolean regularFile) {
     }
 
-    private record Outcome(ImageFile image, List<Problem> problems) {
-        static Outcome problem(Problem problem) {
+    private record Outcome(ImageFile image, List<ScanProblem> problems) {
+        static Outcome problem(ScanProblem problem) {
             return new Outcome(null, List.of(problem));
         }
     }

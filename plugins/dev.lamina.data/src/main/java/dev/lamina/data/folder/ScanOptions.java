@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dev.lamina.data.folder;
 
 import dev.lamina.data.image.ImageDecoder;

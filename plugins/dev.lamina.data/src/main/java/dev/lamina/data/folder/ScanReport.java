@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dev.lamina.data.folder;
 
 import java.nio.file.Path;
@@ -22,9 +23,9 @@ public final class ScanReport {
     private final Path root;
     private final List<String> classes;
     private final List<ImageFile> images;
-    private final List<Problem> problems;
+    private final List<ScanProblem> problems;
 
-    ScanReport(Path root, List<String> classes, List<ImageFile> images, List<Problem> problems) {
+    ScanReport(Path root, List<String> classes, List<ImageFile> images, List<ScanProblem> problems) {
         this.root = root;
         this.classes = List.copyOf(classes);
         this.images = List.copyOf(images);
@@ -58,18 +59,18 @@ public final class ScanReport {
     }
 
     /** Every problem, in the order found per class folder. */
-    public List<Problem> problems() {
+    public List<ScanProblem> problems() {
         return problems;
     }
 
     /** The problems of one kind. */
-    public List<Problem> problems(ProblemKind kind) {
+    public List<ScanProblem> problems(ScanProblemKind kind) {
         return problems.stream().filter(p -> p.kind() == kind).toList();
     }
 
     /** How many files were left out (problems of severity {@code SKIPPED}). */
     public int skippedCount() {
-        return (int) problems.stream().filter(p -> p.kind().severity() == ProblemKind.Severity.SKIPPED).count();
+        return (int) problems.stream().filter(p -> p.kind().severity() == ScanProblemKind.Severity.SKIPPED).count();
     }
 
     /** Usable images per class name, in class order. */
@@ -118,7 +119,7 @@ public final class ScanReport {
 
     /** Whether the dataset can be trained on: two or more classes, each with at least one image. */
     public boolean isTrainable() {
-        return problems.stream().noneMatch(p -> p.kind().severity() == ProblemKind.Severity.DATASET);
+        return problems.stream().noneMatch(p -> p.kind().severity() == ScanProblemKind.Severity.DATASET);
     }
 
     /** A human-readable report, one fact per line; problems are listed one per line. */
@@ -141,8 +142,8 @@ public final class ScanReport {
             colorModels().forEach((model, count) -> out.append(' ').append(model).append(" (").append(count).append(')'));
             out.append('\n');
         }
-        for (Problem problem : problems) {
-            out.append(problem.kind().severity() == ProblemKind.Severity.NOTE ? "note: " : "problem: ")
+        for (ScanProblem problem : problems) {
+            out.append(problem.kind().severity() == ScanProblemKind.Severity.NOTE ? "note: " : "problem: ")
                     .append(problem.message()).append('\n');
         }
         return out.toString();
@@ -160,7 +161,7 @@ public final class ScanReport {
         JsonObject.Builder colorCounts = JsonObject.builder();
         colorModels().forEach(colorCounts::put);
         List<JsonValue> problemEntries = new ArrayList<>();
-        for (Problem p : problems) {
+        for (ScanProblem p : problems) {
             problemEntries.add(JsonObject.builder()
                     .put("path", p.path().toString())
                     .put("kind", p.kind().label())

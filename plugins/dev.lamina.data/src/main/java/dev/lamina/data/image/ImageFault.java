@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dev.lamina.data.image;
 
 /** Why a file could not be used as an image. */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dev.lamina.data.pipeline;
 
 import dev.lamina.data.image.PixelImage;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dev.lamina.data.pipeline;
 
 /** Some samples of another source, in the order given: quick runs, smoke tests, held-out splits. */

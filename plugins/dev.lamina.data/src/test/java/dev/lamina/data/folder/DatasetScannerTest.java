@@ -1,10 +1,11 @@
+// SPDX-License-Identifier: EPL-2.0
 package dev.lamina.data.folder;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.lamina.data.TestImages;
+import dev.lamina.testing.TestImages;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -69,30 +70,30 @@ class DatasetScannerTest {
         assertEquals(0, counts.get("empty-class"));
         assertEquals(8, report.images().size());
 
-        assertProblem(report, ProblemKind.EMPTY_FILE, cats.resolve("empty.png"), "empty file");
-        assertProblem(report, ProblemKind.TRUNCATED, cats.resolve("truncated.png"), "truncated PNG");
-        assertProblem(report, ProblemKind.TRUNCATED, dogs.resolve("truncated.jpg"), "truncated JPEG");
-        assertProblem(report, ProblemKind.NOT_AN_IMAGE, dogs.resolve("notes.txt"), "not an image");
-        assertProblem(report, ProblemKind.NOT_AN_IMAGE, dogs.resolve("fake.png"), "not an image");
-        assertProblem(report, ProblemKind.UNSUPPORTED_COLOR_MODEL, dogs.resolve("two-channel.jpg"),
+        assertProblem(report, ScanProblemKind.EMPTY_FILE, cats.resolve("empty.png"), "empty file");
+        assertProblem(report, ScanProblemKind.TRUNCATED, cats.resolve("truncated.png"), "truncated PNG");
+        assertProblem(report, ScanProblemKind.TRUNCATED, dogs.resolve("truncated.jpg"), "truncated JPEG");
+        assertProblem(report, ScanProblemKind.NOT_AN_IMAGE, dogs.resolve("notes.txt"), "not an image");
+        assertProblem(report, ScanProblemKind.NOT_AN_IMAGE, dogs.resolve("fake.png"), "not an image");
+        assertProblem(report, ScanProblemKind.UNSUPPORTED_COLOR_MODEL, dogs.resolve("two-channel.jpg"),
                 "unsupported colour model");
-        assertProblem(report, ProblemKind.TOO_MANY_PIXELS, dogs.resolve("bomb.png"), "too many pixels");
-        assertProblem(report, ProblemKind.CORRUPT, dogs.resolve("corrupt.png"), "corrupt PNG");
-        assertProblem(report, ProblemKind.WRONG_EXTENSION, dogs.resolve("png-named.jpg"), "is a PNG image but named .jpg");
-        assertProblem(report, ProblemKind.WRONG_EXTENSION, dogs.resolve("no-extension"), "has no extension");
-        assertProblem(report, ProblemKind.CONVERTED_COLOR, cats.resolve("cmyk.jpg"), "CMYK");
-        assertProblem(report, ProblemKind.EMPTY_CLASS, root.resolve("empty-class"), "empty class folder");
-        assertProblem(report, ProblemKind.OUTSIDE_CLASS_FOLDER, root.resolve("stray.png"), "outside any class folder");
-        assertProblem(report, ProblemKind.SYMLINK_LOOP, cats.resolve("nested/loop"), "loop");
+        assertProblem(report, ScanProblemKind.TOO_MANY_PIXELS, dogs.resolve("bomb.png"), "too many pixels");
+        assertProblem(report, ScanProblemKind.CORRUPT, dogs.resolve("corrupt.png"), "corrupt PNG");
+        assertProblem(report, ScanProblemKind.WRONG_EXTENSION, dogs.resolve("png-named.jpg"), "is a PNG image but named .jpg");
+        assertProblem(report, ScanProblemKind.WRONG_EXTENSION, dogs.resolve("no-extension"), "has no extension");
+        assertProblem(report, ScanProblemKind.CONVERTED_COLOR, cats.resolve("cmyk.jpg"), "CMYK");
+        assertProblem(report, ScanProblemKind.EMPTY_CLASS, root.resolve("empty-class"), "empty class folder");
+        assertProblem(report, ScanProblemKind.OUTSIDE_CLASS_FOLDER, root.resolve("stray.png"), "outside any class folder");
+        assertProblem(report, ScanProblemKind.SYMLINK_LOOP, cats.resolve("nested/loop"), "loop");
         if (badName != null) {
-            assertEquals(1, report.problems(ProblemKind.UNREADABLE_NAME).size(), report.summary());
-            assertTrue(report.problems(ProblemKind.UNREADABLE_NAME).get(0).detail().contains("unreadable file name"));
+            assertEquals(1, report.problems(ScanProblemKind.UNREADABLE_NAME).size(), report.summary());
+            assertTrue(report.problems(ScanProblemKind.UNREADABLE_NAME).get(0).detail().contains("unreadable file name"));
         }
         // 9 bad files (+1 with the bad name) and the stray file are skipped; notes do not skip.
         assertEquals(badName != null ? 11 : 10, report.skippedCount(), report.summary());
         assertFalse(report.isTrainable());
         assertTrue(report.problems().stream().noneMatch(p -> p.path().getFileName().toString().startsWith(".")));
-        for (Problem problem : report.problems()) {
+        for (ScanProblem problem : report.problems()) {
             assertFalse(problem.message().contains("\n"), problem.message());
         }
         String json = report.toJson();
@@ -100,10 +101,10 @@ class DatasetScannerTest {
         assertTrue(json.contains("\"usable\": 8"), json);
     }
 
-    private static void assertProblem(ScanReport report, ProblemKind kind, Path path, String reason) {
-        List<Problem> matching = report.problems().stream().filter(p -> p.path().equals(path)).toList();
+    private static void assertProblem(ScanReport report, ScanProblemKind kind, Path path, String reason) {
+        List<ScanProblem> matching = report.problems().stream().filter(p -> p.path().equals(path)).toList();
         assertEquals(1, matching.size(), () -> path + " should have one problem:\n" + report.summary());
-        Problem problem = matching.get(0);
+        ScanProblem problem = matching.get(0);
         assertEquals(kind, problem.kind(), problem.message());
         assertTrue(problem.detail().contains(reason), problem.message());
         assertTrue(problem.message().startsWith(path + ": "), problem.message());
@@ -129,7 +130,7 @@ class DatasetScannerTest {
         TestImages.write(root.resolve("b/1.png"), TestImages.gradient(4, 4), "png");
         TestImages.write(root.resolve("a/1.png"), TestImages.gradient(4, 4), "png");
         ScanReport one = new DatasetScanner(ScanOptions.defaults().withClasses(List.of("b"))).scanFolder(root);
-        assertEquals(1, one.problems(ProblemKind.ONLY_ONE_CLASS).size());
+        assertEquals(1, one.problems(ScanProblemKind.ONLY_ONE_CLASS).size());
         ScanReport both = new DatasetScanner(ScanOptions.defaults().withClasses(List.of("b", "a"))).scanFolder(root);
         assertEquals(List.of("b", "a"), both.classes());
         assertEquals(0, both.images().get(0).classIndex());
@@ -143,11 +144,11 @@ class DatasetScannerTest {
         TestImages.write(root.resolve("b/bomb.png"), TestImages.pngHeaderOnly(100_000, 100_000));
         ScanReport report = new DatasetScanner(ScanOptions.defaults().withVerify(false)).scanFolder(root);
         assertEquals(1, report.images().size());
-        assertEquals(1, report.problems(ProblemKind.TOO_MANY_PIXELS).size());
+        assertEquals(1, report.problems(ScanProblemKind.TOO_MANY_PIXELS).size());
         assertEquals(Map.of("4x4", 1), report.sizes());
         assertEquals(Map.of(3, 1), report.channels());
         assertEquals("rgb", report.images().get(0).header().colorModel());
-        assertEquals(1, report.problems(ProblemKind.EMPTY_CLASS).size(), report.problems().stream()
-                .map(Problem::message).collect(Collectors.joining("\n")));
+        assertEquals(1, report.problems(ScanProblemKind.EMPTY_CLASS).size(), report.problems().stream()
+                .map(ScanProblem::message).collect(Collectors.joining("\n")));
     }
 }

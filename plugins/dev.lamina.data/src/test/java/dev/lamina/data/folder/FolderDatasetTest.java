@@ -1,12 +1,13 @@
+// SPDX-License-Identifier: EPL-2.0
 package dev.lamina.data.folder;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.lamina.data.TestImages;
 import dev.lamina.data.image.ColorMode;
 import dev.lamina.data.image.PixelImage;
+import dev.lamina.testing.TestImages;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -43,7 +44,7 @@ class FolderDatasetTest {
         FolderDataset dataset = FolderDataset.open(root.resolve("train"), root.resolve("val"), FolderOptions.defaults());
         assertEquals(1, dataset.validation().size());
         assertEquals(1, dataset.validation().label(0));
-        assertTrue(dataset.validationReport().problems(ProblemKind.MISSING_CLASS).size() == 1);
+        assertTrue(dataset.validationReport().problems(ScanProblemKind.MISSING_CLASS).size() == 1);
     }
 
     @Test

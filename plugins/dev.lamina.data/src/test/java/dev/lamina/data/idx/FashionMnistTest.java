@@ -1,15 +1,15 @@
+// SPDX-License-Identifier: EPL-2.0
 package dev.lamina.data.idx;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.lamina.data.folder.DatasetScanner;
 import dev.lamina.data.folder.ScanReport;
 import dev.lamina.data.image.ColorMode;
 import dev.lamina.data.image.ImageDecoder;
 import dev.lamina.data.image.PixelImage;
+import dev.lamina.testing.FashionMnist;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,19 +23,14 @@ import org.junit.jupiter.api.io.TempDir;
 /** Reads the real Fashion-MNIST files (Debian/Ubuntu package dataset-fashion-mnist). */
 class FashionMnistTest {
 
-    static final Path FASHION = Path.of("/usr/share/datasets/fashion-mnist");
+    static final Path FASHION = FashionMnist.HOME;
 
     @TempDir
     Path dir;
 
     @BeforeAll
     static void requireDataset() {
-        boolean present = Files.isRegularFile(FASHION.resolve("t10k-images-idx3-ubyte.gz"));
-        // CI installs the package: there, a missing dataset is a failure, not a reason to skip
-        if (System.getenv("CI") != null) {
-            assertTrue(present, "CI must install dataset-fashion-mnist (see .ci/run)");
-        }
-        assumeTrue(present, "install dataset-fashion-mnist to run this test");
+        FashionMnist.require();
     }
 
     @Test

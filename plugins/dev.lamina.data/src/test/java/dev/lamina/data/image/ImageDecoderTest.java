@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dev.lamina.data.image;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -5,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.lamina.data.TestImages;
+import dev.lamina.testing.TestImages;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dev.lamina.data.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -7,12 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lamina.data.DataException;
-import dev.lamina.data.TestImages;
 import dev.lamina.data.augment.AugmentOptions;
 import dev.lamina.data.folder.FolderDataset;
 import dev.lamina.data.folder.FolderOptions;
 import dev.lamina.data.folder.FolderSource;
 import dev.lamina.data.image.PixelImage;
+import dev.lamina.testing.TestImages;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dev.lamina.engine.archive;
 
 import java.io.IOException;
@@ -30,8 +31,8 @@ import dev.lamina.core.model.LaminaFormat;
 import dev.lamina.core.model.ModelLoadException;
 import dev.lamina.data.image.ColorMode;
 import dev.lamina.data.image.Interpolation;
-import dev.lamina.data.run.EpochMetrics;
-import dev.lamina.data.run.Loss;
+import dev.lamina.run.config.Loss;
+import dev.lamina.run.metrics.EpochMetrics;
 
 /**
  * A trained model file: DL4J's {@code ModelSerializer} zip (configuration, weights, optionally the updater state)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dev.lamina.engine.archive;
 
 import java.util.List;
@@ -5,8 +6,8 @@ import java.util.List;
 import dev.lamina.core.model.Model;
 import dev.lamina.data.image.ColorMode;
 import dev.lamina.data.image.Interpolation;
-import dev.lamina.data.run.EpochMetrics;
-import dev.lamina.data.run.Loss;
+import dev.lamina.run.config.Loss;
+import dev.lamina.run.metrics.EpochMetrics;
 
 /**
  * What a trained model needs besides its weights, so that prediction needs no extra flags: the classes, how

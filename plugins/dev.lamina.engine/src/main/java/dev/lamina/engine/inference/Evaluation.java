@@ -1,8 +1,9 @@
+// SPDX-License-Identifier: EPL-2.0
 package dev.lamina.engine.inference;
 
 import java.util.List;
 
-import dev.lamina.data.metrics.ClassificationReport;
+import dev.lamina.run.metrics.ClassificationReport;
 
 /**
  * A trained model measured on labelled data.

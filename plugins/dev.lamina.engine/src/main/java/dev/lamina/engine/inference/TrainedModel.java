@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dev.lamina.engine.inference;
 
 import java.nio.file.Path;
@@ -13,9 +14,6 @@ import dev.lamina.core.layer.Conv2D;
 import dev.lamina.core.layer.Layer;
 import dev.lamina.core.layer.MaxPooling2D;
 import dev.lamina.data.folder.FolderSource;
-import dev.lamina.data.metrics.ClassificationReport;
-import dev.lamina.data.metrics.ConfusionMatrix;
-import dev.lamina.data.metrics.Predictions;
 import dev.lamina.data.pipeline.Batch;
 import dev.lamina.data.pipeline.BatchPipeline;
 import dev.lamina.data.pipeline.ClassMode;
@@ -28,6 +26,9 @@ import dev.lamina.engine.archive.ModelMetadata;
 import dev.lamina.engine.network.NetworkBuilder;
 import dev.lamina.engine.network.NetworkPlan;
 import dev.lamina.engine.training.KerasLossValue;
+import dev.lamina.run.metrics.ClassificationReport;
+import dev.lamina.run.metrics.ConfusionMatrix;
+import dev.lamina.run.metrics.Predictions;
 
 /**
  * A model trained by Lamina, loaded from its {@code model.zip}: predicts, evaluates and shows activations, preparing

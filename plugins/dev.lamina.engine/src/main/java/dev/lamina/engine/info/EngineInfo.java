@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dev.lamina.engine.info;
 
 import java.util.List;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dev.lamina.engine.network;
 
 import org.nd4j.linalg.lossfunctions.ILossFunction;
@@ -6,37 +7,12 @@ import org.nd4j.linalg.lossfunctions.impl.LossMCXENT;
 import org.nd4j.linalg.lossfunctions.impl.LossMSE;
 import org.nd4j.linalg.lossfunctions.impl.LossSparseMCXENT;
 
-import dev.lamina.core.layer.ActivationFunction;
-import dev.lamina.data.run.Loss;
+import dev.lamina.run.config.Loss;
 
-/** Keras's losses as DL4J loss functions, and which output layers each one fits. */
-public final class Losses {
+/** Keras's losses as DL4J loss functions (which loss fits which output: {@code KerasLosses}). */
+final class Losses {
 
     private Losses() {
-    }
-
-    /** What the course compiles a model ending in this output with. */
-    public static Loss defaultFor(ActivationFunction activation, int units) {
-        if (activation == ActivationFunction.SOFTMAX) {
-            return Loss.CATEGORICAL_CROSSENTROPY;
-        }
-        if (activation == ActivationFunction.SIGMOID && units == 1) {
-            return Loss.BINARY_CROSSENTROPY;
-        }
-        return Loss.MSE;
-    }
-
-    /** Why {@code loss} does not fit an output with this activation and width, or {@code null} when it does. */
-    public static String mismatch(Loss loss, ActivationFunction activation, int units) {
-        return switch (loss) {
-            case BINARY_CROSSENTROPY -> activation == ActivationFunction.SIGMOID ? null
-                    : "binary_crossentropy needs a sigmoid output, not " + activation.kerasName();
-            case CATEGORICAL_CROSSENTROPY, SPARSE_CATEGORICAL_CROSSENTROPY ->
-                activation == ActivationFunction.SOFTMAX && units >= 2 ? null
-                        : loss.jsonName() + " needs a softmax output with at least 2 units, not "
-                                + activation.kerasName() + " with " + units;
-            case MSE -> null;
-        };
     }
 
     static ILossFunction toDl4j(Loss loss) {

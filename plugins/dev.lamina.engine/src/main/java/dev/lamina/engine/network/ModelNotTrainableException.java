@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dev.lamina.engine.network;
 
 /** The model cannot become a network: the message names the layer and the reason, in one line. */

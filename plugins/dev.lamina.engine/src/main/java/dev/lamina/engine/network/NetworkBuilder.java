@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dev.lamina.engine.network;
 
 import java.util.List;
@@ -29,10 +30,6 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.learning.config.IUpdater;
 
-import dev.lamina.core.inference.Analysis;
-import dev.lamina.core.inference.Problem;
-import dev.lamina.core.inference.Severity;
-import dev.lamina.core.inference.ShapeInference;
 import dev.lamina.core.layer.ActivationFunction;
 import dev.lamina.core.layer.AveragePooling2D;
 import dev.lamina.core.layer.Conv2D;
@@ -47,7 +44,12 @@ import dev.lamina.core.layer.MaxPooling2D;
 import dev.lamina.core.layer.Padding;
 import dev.lamina.core.layer.Window;
 import dev.lamina.core.model.Model;
-import dev.lamina.data.run.Loss;
+import dev.lamina.core.shape.Analysis;
+import dev.lamina.core.shape.Problem;
+import dev.lamina.core.shape.Severity;
+import dev.lamina.core.shape.ShapeInference;
+import dev.lamina.run.config.KerasLosses;
+import dev.lamina.run.config.Loss;
 
 /**
  * Translates a Lamina (Keras Sequential) model into a DL4J network with the same shapes and parameter counts,
@@ -64,7 +66,7 @@ public final class NetworkBuilder {
     /** Plans the network with the loss Keras users pair with the model's output layer, and Adam(0.001). */
     public static NetworkPlan plan(Model model, long seed) {
         Dense output = outputLayer(model);
-        return plan(model, Losses.defaultFor(output.activation(), output.units()), new Adam(1e-3), seed);
+        return plan(model, KerasLosses.defaultFor(output.activation(), output.units()), new Adam(1e-3), seed);
     }
 
     /**
@@ -85,7 +87,7 @@ public final class NetworkBuilder {
             throw new ModelNotTrainableException("the model must start with an Input layer");
         }
         Dense output = outputLayer(model);
-        String mismatch = Losses.mismatch(loss, output.activation(), output.units());
+        String mismatch = KerasLosses.mismatch(loss, output.activation(), output.units());
         if (mismatch != null) {
             throw new ModelNotTrainableException(output.name() + ": " + mismatch);
         }

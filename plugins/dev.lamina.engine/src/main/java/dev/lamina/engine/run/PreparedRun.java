@@ -1,10 +1,11 @@
+// SPDX-License-Identifier: EPL-2.0
 package dev.lamina.engine.run;
 
 import dev.lamina.core.model.Model;
-import dev.lamina.data.run.RunConfig;
 import dev.lamina.engine.archive.ModelMetadata;
 import dev.lamina.engine.training.TrainingData;
-import dev.lamina.engine.training.TrainingSettings;
+import dev.lamina.run.config.RunConfig;
+import dev.lamina.run.config.TrainingSettings;
 
 /**
  * A run configuration with everything it names loaded: ready for the trainer.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dev.lamina.engine.run;
 
 import java.io.BufferedWriter;
@@ -17,33 +18,21 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import dev.lamina.core.io.AtomicFile;
 import dev.lamina.core.model.ModelFile;
 import dev.lamina.core.summary.Summary;
-import dev.lamina.data.run.EpochMetrics;
-import dev.lamina.data.run.MetricsCsv;
-import dev.lamina.data.run.RunFile;
 import dev.lamina.engine.archive.ModelArchive;
 import dev.lamina.engine.archive.ModelMetadata;
 import dev.lamina.engine.training.Checkpoints;
-import dev.lamina.engine.training.RunListener;
-import dev.lamina.engine.training.RunResult;
+import dev.lamina.run.config.RunFile;
+import dev.lamina.run.events.RunListener;
+import dev.lamina.run.events.RunResult;
+import dev.lamina.run.folder.RunLayout;
+import dev.lamina.run.metrics.EpochMetrics;
+import dev.lamina.run.metrics.MetricsCsv;
 
 /**
- * A run's folder, {@code runs/<name>/}, written as the run goes:
- * <ul>
- * <li>{@code model.lamina}, {@code run.json}, {@code summary.txt}: what was trained, how (snapshots)</li>
- * <li>{@code metrics.csv}: one row per epoch; {@code iterations.csv}: one row per batch; {@code log.txt}</li>
- * <li>{@code checkpoint.zip}: the latest checkpoint with the optimizer's state, for {@code --resume}</li>
- * <li>{@code model.zip}: the trained model with its classes and preprocessing, for predict/evaluate</li>
- * </ul>
- * Every file but the two logs is replaced atomically.
+ * A run's folder, {@code runs/<name>/}, written as the run goes (the files: {@link RunLayout}). Every file but the two
+ * logs is replaced atomically.
  */
 public final class RunFolder implements Checkpoints, RunListener {
-
-    public static final String MODEL = "model.zip";
-    public static final String CHECKPOINT = "checkpoint.zip";
-    public static final String RUN = "run.json";
-    public static final String METRICS = "metrics.csv";
-    public static final String ITERATIONS = "iterations.csv";
-    public static final String LOG = "log.txt";
 
     private final Path folder;
     private final ModelMetadata metadata;
@@ -59,17 +48,17 @@ public final class RunFolder implements Checkpoints, RunListener {
 
     /** A folder for a new run: refuses one that already holds a run. */
     public static RunFolder create(Path folder, PreparedRun run) throws IOException {
-        if (Files.exists(folder.resolve(RUN)) || Files.exists(folder.resolve(METRICS))) {
+        if (Files.exists(folder.resolve(RunLayout.RUN)) || Files.exists(folder.resolve(RunLayout.METRICS))) {
             throw new IOException(folder + ": already holds a run (resume it with --resume, or choose another --out)");
         }
         Files.createDirectories(folder);
-        RunFile.save(run.config(), folder.resolve(RUN));
-        ModelFile.save(run.model(), folder.resolve("model.lamina"));
-        AtomicFile.write(folder.resolve("summary.txt"), Summary.keras(run.model()));
-        Files.writeString(folder.resolve(ITERATIONS), "epoch,batch,loss,accuracy,samples_per_second\n",
+        RunFile.save(run.config(), folder.resolve(RunLayout.RUN));
+        ModelFile.save(run.model(), folder.resolve(RunLayout.MODEL_DOCUMENT));
+        AtomicFile.write(folder.resolve(RunLayout.SUMMARY), Summary.keras(run.model()));
+        Files.writeString(folder.resolve(RunLayout.ITERATIONS), "epoch,batch,loss,accuracy,samples_per_second\n",
                 StandardCharsets.UTF_8);
-        Files.writeString(folder.resolve(LOG), "", StandardCharsets.UTF_8);
-        return new RunFolder(folder, run.metadata(), MetricsCsv.create(folder.resolve(METRICS)));
+        Files.writeString(folder.resolve(RunLayout.LOG), "", StandardCharsets.UTF_8);
+        return new RunFolder(folder, run.metadata(), MetricsCsv.create(folder.resolve(RunLayout.METRICS)));
     }
 
     /**
@@ -78,7 +67,7 @@ public final class RunFolder implements Checkpoints, RunListener {
      */
     public static RunFolder reopen(Path folder, ModelMetadata metadata, List<EpochMetrics> checkpointed)
             throws IOException {
-        MetricsCsv metrics = MetricsCsv.create(folder.resolve(METRICS));
+        MetricsCsv metrics = MetricsCsv.create(folder.resolve(RunLayout.METRICS));
         for (EpochMetrics epoch : checkpointed) {
             metrics.append(epoch);
         }
@@ -102,18 +91,18 @@ public final class RunFolder implements Checkpoints, RunListener {
     @Override
     public void save(MultiLayerNetwork network, List<EpochMetrics> history) {
         try {
-            ModelArchive.write(folder.resolve(CHECKPOINT), network, metadata.withHistory(history), true);
+            ModelArchive.write(folder.resolve(RunLayout.CHECKPOINT), network, metadata.withHistory(history), true);
             latest = network;
             latestHistory = List.copyOf(history);
         } catch (IOException e) {
-            throw new UncheckedIOException(folder.resolve(CHECKPOINT) + ": cannot save the checkpoint", e);
+            throw new UncheckedIOException(folder.resolve(RunLayout.CHECKPOINT) + ": cannot save the checkpoint", e);
         }
     }
 
     @Override
     public void iteration(IterationProgress progress) {
-        append(ITERATIONS, String.format(Locale.ROOT, "%d,%d,%.6f,%.6f,%.1f%n", progress.epoch(), progress.batch(),
-                progress.loss(), progress.meanAccuracy(), progress.samplesPerSecond()));
+        append(RunLayout.ITERATIONS, String.format(Locale.ROOT, "%d,%d,%.6f,%.6f,%.1f%n", progress.epoch(),
+                progress.batch(), progress.loss(), progress.meanAccuracy(), progress.samplesPerSecond()));
     }
 
     @Override
@@ -139,14 +128,15 @@ public final class RunFolder implements Checkpoints, RunListener {
             return;
         }
         try {
-            ModelArchive.write(folder.resolve(MODEL), latest, metadata.withHistory(latestHistory), false);
+            ModelArchive.write(folder.resolve(RunLayout.TRAINED_MODEL), latest, metadata.withHistory(latestHistory),
+                    false);
         } catch (IOException e) {
-            throw new UncheckedIOException(folder.resolve(MODEL) + ": cannot save the model", e);
+            throw new UncheckedIOException(folder.resolve(RunLayout.TRAINED_MODEL) + ": cannot save the model", e);
         }
     }
 
     private void log(String line) {
-        append(LOG, line + "\n");
+        append(RunLayout.LOG, line + "\n");
     }
 
     private void append(String file, String text) {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dev.lamina.engine.run;
 
 import java.nio.file.Path;
@@ -14,17 +15,17 @@ import dev.lamina.data.idx.IdxDataset;
 import dev.lamina.data.image.ColorMode;
 import dev.lamina.data.pipeline.SampleSource;
 import dev.lamina.data.pipeline.Subset;
-import dev.lamina.data.run.Backend;
-import dev.lamina.data.run.DataSource;
-import dev.lamina.data.run.Preprocessing;
-import dev.lamina.data.run.RunConfig;
-import dev.lamina.data.run.TargetSize;
-import dev.lamina.data.run.Validation;
 import dev.lamina.engine.archive.ModelMetadata;
 import dev.lamina.engine.network.ModelNotTrainableException;
 import dev.lamina.engine.training.Trainer;
 import dev.lamina.engine.training.TrainingData;
-import dev.lamina.engine.training.TrainingSettings;
+import dev.lamina.run.config.Backend;
+import dev.lamina.run.config.DataSource;
+import dev.lamina.run.config.Preprocessing;
+import dev.lamina.run.config.RunConfig;
+import dev.lamina.run.config.TargetSize;
+import dev.lamina.run.config.TrainingSettings;
+import dev.lamina.run.config.Validation;
 
 /**
  * Loads what a run configuration names: the model, the data prepared to the model's input size and colours,

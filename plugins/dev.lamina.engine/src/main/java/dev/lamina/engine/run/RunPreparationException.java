@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dev.lamina.engine.run;
 
 /** A run that cannot start; the message is one line naming the file or setting at fault. */

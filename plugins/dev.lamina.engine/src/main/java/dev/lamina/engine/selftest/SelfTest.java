@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dev.lamina.engine.selftest;
 
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dev.lamina.engine.training;
 
 import org.nd4j.linalg.api.ndarray.INDArray;

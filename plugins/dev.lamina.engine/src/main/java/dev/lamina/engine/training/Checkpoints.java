@@ -1,10 +1,11 @@
+// SPDX-License-Identifier: EPL-2.0
 package dev.lamina.engine.training;
 
 import java.util.List;
 
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 
-import dev.lamina.data.run.EpochMetrics;
+import dev.lamina.run.metrics.EpochMetrics;
 
 /** Where a run keeps its checkpoints (a run folder, or memory in tests). */
 public interface Checkpoints {

@@ -1,6 +1,7 @@
+// SPDX-License-Identifier: EPL-2.0
 package dev.lamina.engine.training;
 
-import dev.lamina.data.run.Loss;
+import dev.lamina.run.config.Loss;
 
 /**
  * The loss Keras reports for predicted probabilities, averaged over the samples. Used for validation, where the

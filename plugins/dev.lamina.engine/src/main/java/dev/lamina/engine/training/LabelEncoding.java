@@ -1,7 +1,8 @@
+// SPDX-License-Identifier: EPL-2.0
 package dev.lamina.engine.training;
 
 import dev.lamina.data.pipeline.ClassMode;
-import dev.lamina.data.run.Loss;
+import dev.lamina.run.config.Loss;
 
 /** How labels reach the loss, as Keras's {@code class_mode} follows from the loss. */
 final class LabelEncoding {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dev.lamina.engine.training;
 
 import java.util.ArrayList;
@@ -18,18 +19,21 @@ import dev.lamina.data.pipeline.BatchPipeline;
 import dev.lamina.data.pipeline.ClassMode;
 import dev.lamina.data.pipeline.EpochBatches;
 import dev.lamina.data.pipeline.PipelineOptions;
-import dev.lamina.data.run.EarlyStopping;
-import dev.lamina.data.run.EpochMetrics;
-import dev.lamina.data.run.Loss;
-import dev.lamina.data.run.StopCondition;
 import dev.lamina.engine.network.ModelNotTrainableException;
 import dev.lamina.engine.network.NetworkBuilder;
 import dev.lamina.engine.network.NetworkPlan;
 import dev.lamina.engine.performance.OneDnnHelpers;
-import dev.lamina.engine.training.RunListener.EpochReport;
-import dev.lamina.engine.training.RunListener.IterationProgress;
-import dev.lamina.engine.training.RunListener.RunStart;
-import dev.lamina.engine.training.RunResult.Outcome;
+import dev.lamina.run.config.EarlyStopping;
+import dev.lamina.run.config.Loss;
+import dev.lamina.run.config.StopCondition;
+import dev.lamina.run.config.TrainingSettings;
+import dev.lamina.run.events.RunListener.EpochReport;
+import dev.lamina.run.events.RunListener.IterationProgress;
+import dev.lamina.run.events.RunListener.RunStart;
+import dev.lamina.run.events.RunListener;
+import dev.lamina.run.events.RunResult.Outcome;
+import dev.lamina.run.events.RunResult;
+import dev.lamina.run.metrics.EpochMetrics;
 
 /**
  * Trains a model on DL4J the way Keras's {@code fit} does: epochs of shuffled batches, training loss and accuracy

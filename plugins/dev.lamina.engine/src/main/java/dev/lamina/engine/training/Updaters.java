@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dev.lamina.engine.training;
 
 import org.nd4j.linalg.learning.config.AdaGrad;
@@ -7,7 +8,7 @@ import org.nd4j.linalg.learning.config.Nesterovs;
 import org.nd4j.linalg.learning.config.RmsProp;
 import org.nd4j.linalg.learning.config.Sgd;
 
-import dev.lamina.data.run.Optimizer;
+import dev.lamina.run.config.Optimizer;
 
 /** Keras's optimizers, with Keras's constants, as DL4J updaters. */
 public final class Updaters {

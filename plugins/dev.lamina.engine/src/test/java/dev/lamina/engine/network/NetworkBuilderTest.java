@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dev.lamina.engine.network;
 
 import static dev.lamina.core.layer.ActivationFunction.ELU;
@@ -24,13 +25,13 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.config.Adam;
 
 import dev.lamina.core.examples.CourseModels;
-import dev.lamina.core.inference.Analysis;
-import dev.lamina.core.inference.LayerResult;
-import dev.lamina.core.inference.ShapeInference;
 import dev.lamina.core.layer.Padding;
 import dev.lamina.core.layer.Shape;
 import dev.lamina.core.model.Model;
-import dev.lamina.data.run.Loss;
+import dev.lamina.core.shape.Analysis;
+import dev.lamina.core.shape.LayerResult;
+import dev.lamina.core.shape.ShapeInference;
+import dev.lamina.run.config.Loss;
 
 /** DL4J's parameter counts and output shapes equal the core's, layer by layer, for every layer type. */
 class NetworkBuilderTest {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dev.lamina.engine.selftest;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;

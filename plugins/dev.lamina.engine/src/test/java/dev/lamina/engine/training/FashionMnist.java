@@ -1,9 +1,6 @@
+// SPDX-License-Identifier: EPL-2.0
 package dev.lamina.engine.training;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -11,22 +8,17 @@ import dev.lamina.data.idx.IdxDataset;
 import dev.lamina.data.pipeline.SampleSource;
 import dev.lamina.data.pipeline.Subset;
 
-/** Fashion-MNIST from Debian's dataset-fashion-mnist, required under CI, skipped elsewhere when absent. */
+/** The first images of Fashion-MNIST's training and test sets ({@link dev.lamina.testing.FashionMnist}). */
 final class FashionMnist {
 
-    static final Path HOME = Path.of("/usr/share/datasets/fashion-mnist");
-    static final List<String> CLASSES = List.of("T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal",
-            "Shirt", "Sneaker", "Bag", "Ankle boot");
+    static final Path HOME = dev.lamina.testing.FashionMnist.HOME;
+    static final List<String> CLASSES = dev.lamina.testing.FashionMnist.CLASSES;
 
     private FashionMnist() {
     }
 
     static void require() {
-        boolean present = Files.isRegularFile(HOME.resolve("train-images-idx3-ubyte.gz"));
-        if (System.getenv("CI") != null) {
-            assertTrue(present, "CI must install dataset-fashion-mnist (see .ci/run)");
-        }
-        assumeTrue(present, "install dataset-fashion-mnist to run this test");
+        dev.lamina.testing.FashionMnist.require();
     }
 
     static SampleSource train(int count) {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dev.lamina.engine.training;
 
 import static dev.lamina.core.layer.ActivationFunction.RELU;
@@ -22,14 +23,17 @@ import org.junit.jupiter.api.Test;
 import dev.lamina.core.examples.CourseModels;
 import dev.lamina.core.model.Model;
 import dev.lamina.data.pipeline.SampleSource;
-import dev.lamina.data.run.EpochMetrics;
-import dev.lamina.data.run.Optimizer;
-import dev.lamina.data.run.OptimizerKind;
-import dev.lamina.data.run.StopCondition;
-import dev.lamina.data.run.TrainingMetric;
 import dev.lamina.engine.network.ModelNotTrainableException;
 import dev.lamina.engine.network.NetworkPlan;
-import dev.lamina.engine.training.RunResult.Outcome;
+import dev.lamina.run.config.Optimizer;
+import dev.lamina.run.config.OptimizerKind;
+import dev.lamina.run.config.StopCondition;
+import dev.lamina.run.config.TrainingMetric;
+import dev.lamina.run.config.TrainingSettings;
+import dev.lamina.run.events.RunListener;
+import dev.lamina.run.events.RunResult.Outcome;
+import dev.lamina.run.events.RunResult;
+import dev.lamina.run.metrics.EpochMetrics;
 
 /** Training on real Fashion-MNIST images: learning, the stop callback, cancel, NaN, resume. */
 class TrainerTest {
