@@ -24,6 +24,7 @@ import dev.lamina.core.diagram.Block;
 import dev.lamina.core.diagram.Bounds;
 import dev.lamina.core.diagram.Diagram;
 import dev.lamina.core.diagram.DiagramSelection;
+import dev.lamina.core.diagram.DiagramViewport;
 import dev.lamina.core.diagram.DiagramStyle;
 import dev.lamina.ui.editor.diagram.DiagramResources.Role;
 
@@ -46,8 +47,6 @@ public final class DiagramCanvas extends Canvas {
         void openLayer(String name);
     }
 
-    public static final double MIN_ZOOM = 0.1;
-    public static final double MAX_ZOOM = 4;
     private static final double ZOOM_STEP = 1.25;
     private static final int DRAG_THRESHOLD = 5;
     private static final int SCROLL_INCREMENT = 20;
@@ -63,9 +62,7 @@ public final class DiagramCanvas extends Canvas {
     private Diagram diagram;
     private String emptyHint = "";
     private Function<String, String> toolTips = name -> block(name).tooltip();
-    private double zoom = 1;
-    private int scrollX;
-    private int scrollY;
+    private final DiagramViewport viewport = new DiagramViewport();
 
     private final DiagramSelection selection = new DiagramSelection();
     private String hover;
@@ -98,11 +95,11 @@ public final class DiagramCanvas extends Canvas {
         addListener(SWT.FocusOut, e -> redraw());
         addListener(SWT.Dispose, e -> resources.dispose());
         getHorizontalBar().addListener(SWT.Selection, e -> {
-            scrollX = getHorizontalBar().getSelection();
+            viewport.scrollTo(getHorizontalBar().getSelection(), viewport.scrollY());
             redraw();
         });
         getVerticalBar().addListener(SWT.Selection, e -> {
-            scrollY = getVerticalBar().getSelection();
+            viewport.scrollTo(viewport.scrollX(), getVerticalBar().getSelection());
             redraw();
         });
         getAccessible().addAccessibleListener(new AccessibleAdapter() {
@@ -167,15 +164,15 @@ public final class DiagramCanvas extends Canvas {
     // --- zoom and scrolling
 
     public double zoom() {
-        return zoom;
+        return viewport.zoom();
     }
 
     public void zoomIn() {
-        setZoom(zoom * ZOOM_STEP, null);
+        setZoom(viewport.zoom() * ZOOM_STEP, null);
     }
 
     public void zoomOut() {
-        setZoom(zoom / ZOOM_STEP, null);
+        setZoom(viewport.zoom() / ZOOM_STEP, null);
     }
 
     /** Zooms so that the whole diagram fits the visible area (never above 100%). */
@@ -184,8 +181,8 @@ public final class DiagramCanvas extends Canvas {
         if (area.width <= 0 || area.height <= 0) {
             return;
         }
-        setZoom(Math.min(1, Math.min(area.width / (double) diagram.width(), area.height / (double) diagram.height())),
-                null);
+        syncViewport();
+        setZoom(viewport.fitZoom(), null);
     }
 
     /**
@@ -194,92 +191,65 @@ public final class DiagramCanvas extends Canvas {
      */
     public void setZoom(double newZoom, Point pivot) {
         checkWidget();
-        double clamped = Math.clamp(newZoom, MIN_ZOOM, MAX_ZOOM);
-        Rectangle area = getClientArea();
-        Point at = pivot != null ? pivot : new Point(area.width / 2, area.height / 2);
-        double[] fixed = toDiagram(at.x, at.y);
-        zoom = clamped;
+        syncViewport();
+        if (pivot == null) {
+            viewport.zoomAtCentre(newZoom);
+        } else {
+            viewport.zoomAt(newZoom, pivot.x, pivot.y);
+        }
         updateScrollBars();
-        scrollTo((int) Math.round(fixed[0] * zoom + offsetX() - at.x), (int) Math.round(fixed[1] * zoom - at.y));
         redraw();
     }
 
     private void scrollTo(int x, int y) {
-        ScrollBar h = getHorizontalBar();
-        ScrollBar v = getVerticalBar();
-        scrollX = Math.clamp(x, 0, Math.max(0, contentWidth() - getClientArea().width));
-        scrollY = Math.clamp(y, 0, Math.max(0, contentHeight() - getClientArea().height));
-        h.setSelection(scrollX);
-        v.setSelection(scrollY);
+        viewport.scrollTo(x, y);
+        getHorizontalBar().setSelection(viewport.scrollX());
+        getVerticalBar().setSelection(viewport.scrollY());
         redraw();
     }
 
     /** Scrolls so that a layer's block is visible. */
     public void reveal(String name) {
         Block block = block(name);
-        Rectangle area = getClientArea();
-        if (block == null || area.height <= 0) {
+        if (block == null) {
             return;
         }
-        Bounds b = block.bounds();
-        int top = (int) Math.floor((b.y() - DiagramStyle.BADGE_RADIUS) * zoom);
-        int bottom = (int) Math.ceil((b.bottom() + DiagramStyle.BADGE_RADIUS) * zoom);
-        int y = scrollY;
-        if (top < scrollY) {
-            y = top;
-        } else if (bottom > scrollY + area.height) {
-            y = bottom - area.height;
-        }
-        int left = (int) Math.floor(b.x() * zoom);
-        int right = (int) Math.ceil(b.right() * zoom);
-        int x = scrollX;
-        if (left < scrollX) {
-            x = left;
-        } else if (right > scrollX + area.width) {
-            x = right - area.width;
-        }
-        scrollTo(x, y);
+        syncViewport();
+        viewport.reveal(block.bounds(), DiagramStyle.BADGE_RADIUS);
+        scrollTo(viewport.scrollX(), viewport.scrollY());
     }
 
-    private int contentWidth() {
-        return (int) Math.ceil(diagram.width() * zoom);
-    }
-
-    private int contentHeight() {
-        return (int) Math.ceil(diagram.height() * zoom);
-    }
-
-    /** Centres a diagram narrower than the view. */
-    private int offsetX() {
-        return Math.max(0, (getClientArea().width - contentWidth()) / 2);
+    /** Tells the viewport the current sizes of the view and of the diagram. */
+    private void syncViewport() {
+        Rectangle area = getClientArea();
+        viewport.setViewSize(area.width, area.height);
+        viewport.setDiagramSize(diagram.width(), diagram.height());
     }
 
     private void updateScrollBars() {
+        syncViewport();
         Rectangle area = getClientArea();
         ScrollBar h = getHorizontalBar();
         ScrollBar v = getVerticalBar();
-        int width = contentWidth();
-        int height = contentHeight();
-        scrollX = Math.clamp(scrollX, 0, Math.max(0, width - area.width));
-        scrollY = Math.clamp(scrollY, 0, Math.max(0, height - area.height));
-        h.setValues(scrollX, 0, Math.max(width, 1), Math.max(1, Math.min(area.width, width)), SCROLL_INCREMENT,
-                Math.max(1, area.width));
-        v.setValues(scrollY, 0, Math.max(height, 1), Math.max(1, Math.min(area.height, height)), SCROLL_INCREMENT,
-                Math.max(1, area.height));
+        int width = viewport.contentWidth();
+        int height = viewport.contentHeight();
+        h.setValues(viewport.scrollX(), 0, Math.max(width, 1), Math.max(1, Math.min(area.width, width)),
+                SCROLL_INCREMENT, Math.max(1, area.width));
+        v.setValues(viewport.scrollY(), 0, Math.max(height, 1), Math.max(1, Math.min(area.height, height)),
+                SCROLL_INCREMENT, Math.max(1, area.height));
         h.setVisible(width > area.width);
         v.setVisible(height > area.height);
     }
 
     /** Control coordinates to diagram units. */
     public double[] toDiagram(int x, int y) {
-        return new double[] {(x + scrollX - offsetX()) / zoom, (y + scrollY) / zoom};
+        return viewport.toDiagram(x, y);
     }
 
     /** A block's bounds in control coordinates (for tests and for placing pop-ups). */
     public Rectangle toControl(Bounds bounds) {
-        int x = (int) Math.round(bounds.x() * zoom) - scrollX + offsetX();
-        int y = (int) Math.round(bounds.y() * zoom) - scrollY;
-        return new Rectangle(x, y, (int) Math.round(bounds.width() * zoom), (int) Math.round(bounds.height() * zoom));
+        Bounds view = viewport.toView(bounds);
+        return new Rectangle(view.x(), view.y(), view.width(), view.height());
     }
 
     /** Where a layer dropped at a point (control coordinates) would be inserted. */
@@ -303,10 +273,11 @@ public final class DiagramCanvas extends Canvas {
         gc.fillRectangle(e.x, e.y, e.width, e.height);
         Transform transform = new Transform(getDisplay());
         try {
-            transform.translate(offsetX() - scrollX, -scrollY);
-            transform.scale((float) zoom, (float) zoom);
+            transform.translate(viewport.offsetX() - viewport.scrollX(), -viewport.scrollY());
+            transform.scale((float) viewport.zoom(), (float) viewport.zoom());
             gc.setTransform(transform);
             double[] origin = toDiagram(e.x, e.y);
+            double zoom = viewport.zoom();
             painter.paint(gc, diagram, origin[0], origin[1], e.width / zoom, e.height / zoom, zoom);
             paintOverlays(gc);
         } finally {
@@ -445,9 +416,9 @@ public final class DiagramCanvas extends Canvas {
     private void autoScroll(int y) {
         Rectangle area = getClientArea();
         if (y < 16) {
-            scrollTo(scrollX, scrollY - SCROLL_INCREMENT);
+            scrollTo(viewport.scrollX(), viewport.scrollY() - SCROLL_INCREMENT);
         } else if (y > area.height - 16) {
-            scrollTo(scrollX, scrollY + SCROLL_INCREMENT);
+            scrollTo(viewport.scrollX(), viewport.scrollY() + SCROLL_INCREMENT);
         }
     }
 
@@ -504,7 +475,7 @@ public final class DiagramCanvas extends Canvas {
     private void mouseWheel(Event e) {
         if ((e.stateMask & SWT.MOD1) != 0) {
             e.doit = false;
-            setZoom(e.count > 0 ? zoom * ZOOM_STEP : zoom / ZOOM_STEP, new Point(e.x, e.y));
+            setZoom(e.count > 0 ? viewport.zoom() * ZOOM_STEP : viewport.zoom() / ZOOM_STEP, new Point(e.x, e.y));
         }
     }
 
@@ -558,7 +529,7 @@ public final class DiagramCanvas extends Canvas {
         }
         Block current = focusBlock();
         int index = current == null ? -1 : current.index();
-        int visible = Math.max(1, (int) (getClientArea().height / (zoom * dev.lamina.core.diagram.DiagramLayout.SPACING)));
+        int visible = Math.max(1, (int) (getClientArea().height / (viewport.zoom() * dev.lamina.core.diagram.DiagramLayout.SPACING)));
         int next = switch (e.keyCode) {
             case SWT.ARROW_UP -> index < 0 ? 0 : Math.max(0, index - 1);
             case SWT.ARROW_DOWN -> index < 0 ? 0 : Math.min(blocks.size() - 1, index + 1);
