@@ -147,7 +147,8 @@ class RunViewTest {
             explorer.selectReveal(new StructuredSelection(project.getFolder("runs/" + run.getFileName())));
         });
         Ui.waitUntil("the past run's curves", () -> run.equals(Ui.sync(view::shownFolder)));
-        assertTrue(Ui.sync(view::headerText).startsWith("stopped: " + run.getFileName()), Ui.sync(view::headerText));
+        String header = Ui.sync(view::headerText);
+        assertTrue(header.startsWith("stopped: " + run.getFileName()) && header.contains("/30"), header);
         assertTrue(charted(Ui.sync(view::points)));
         Ui.run(() -> Editors.page().setPartState(Editors.page().findViewReference(RunView.ID),
                 IWorkbenchPage.STATE_MAXIMIZED));

@@ -6,10 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
+import dev.lamina.run.config.RunFile;
 import dev.lamina.run.events.RunListener;
 import dev.lamina.run.events.RunResult;
 import dev.lamina.run.folder.RunLayout;
@@ -52,33 +51,41 @@ public final class RunCurves implements RunListener {
         Path iterations = folder.resolve(RunLayout.ITERATIONS);
         if (Files.isRegularFile(iterations)) {
             List<String[]> rows = new ArrayList<>();
-            Map<Integer, Integer> batchesPerEpoch = new HashMap<>();
+            int batches = 0; // every epoch has as many batches; the last one of a stopped run may have fewer rows
             for (String line : Files.readAllLines(iterations, StandardCharsets.UTF_8)) {
                 String[] cells = line.split(",");
-                if (cells.length < 4 || !Character.isDigit(cells[0].charAt(0))) {
+                if (cells.length < 4 || cells[0].isEmpty() || !Character.isDigit(cells[0].charAt(0))) {
                     continue;
                 }
                 rows.add(cells);
-                batchesPerEpoch.merge(Integer.parseInt(cells[0]), Integer.parseInt(cells[1]), Math::max);
+                batches = Math.max(batches, Integer.parseInt(cells[1]));
             }
             for (String[] cells : rows) {
-                int e = Integer.parseInt(cells[0]);
-                int b = Integer.parseInt(cells[1]);
-                curves.addBatch(e, b, batchesPerEpoch.get(e), Double.parseDouble(cells[2]),
-                        Double.parseDouble(cells[3]));
+                curves.addBatch(Integer.parseInt(cells[0]), Integer.parseInt(cells[1]), batches,
+                        Double.parseDouble(cells[2]), Double.parseDouble(cells[3]));
                 if (cells.length > 4) {
                     curves.imagesPerSecond = Double.parseDouble(cells[4]);
                 }
             }
         }
         List<EpochMetrics> metrics = MetricsCsv.read(folder.resolve(RunLayout.METRICS));
+        int planned = plannedEpochs(folder.resolve(RunLayout.RUN));
         synchronized (curves) {
             curves.epochsDone.addAll(metrics);
-            curves.epochs = Math.max(curves.epochs, metrics.size());
-            curves.epoch = metrics.size();
+            curves.epochs = Math.max(planned, Math.max(curves.epochs, metrics.size()));
+            curves.epoch = Math.max(curves.epoch, metrics.size());
             curves.finished = true;
         }
         return curves;
+    }
+
+    /** The epochs the run planned, from the run.json in its folder; 0 when it cannot be read. */
+    private static int plannedEpochs(Path runFile) {
+        try {
+            return Files.isRegularFile(runFile) ? RunFile.load(runFile).epochs() : 0;
+        } catch (RuntimeException e) {
+            return 0;
+        }
     }
 
     private static String outcome(Path log) throws IOException {
