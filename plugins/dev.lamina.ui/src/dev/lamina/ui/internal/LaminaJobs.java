@@ -10,6 +10,9 @@ public final class LaminaJobs {
     /** The jobs that write Problems view markers for models. */
     public static final Object MARKERS_FAMILY = new Object();
 
+    /** Training runs started from the workbench (dev.lamina.ui.runs.TrainingJob). */
+    public static final Object TRAINING_FAMILY = new Object();
+
     private LaminaJobs() {
     }
 }

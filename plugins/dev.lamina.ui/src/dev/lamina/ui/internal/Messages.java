@@ -197,6 +197,23 @@ public final class Messages extends NLS {
     public static String ImportDataset_done;
     public static String ImportDataset_duplicates;
     public static String ImportDataset_skipped;
+    public static String Train_job;
+    public static String Train_title;
+    public static String Train_noRunFile;
+    public static String Train_console;
+    public static String RunView_noRun;
+    public static String RunView_stop;
+    public static String RunView_header;
+    public static String RunView_loss;
+    public static String RunView_accuracy;
+    public static String RunView_epochAxis;
+    public static String RunView_training;
+    public static String RunView_smoothed;
+    public static String RunView_validation;
+    public static String RunView_best;
+    public static String RunView_preparing;
+    public static String RunView_running;
+    public static String RunView_stopping;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -18,10 +18,9 @@ import dev.lamina.core.layer.Dense;
 import dev.lamina.core.model.Model;
 import dev.lamina.core.model.ModelFile;
 import dev.lamina.core.model.ModelLoadException;
-import dev.lamina.engine.run.PreparedRun;
+import dev.lamina.engine.run.NewRun;
 import dev.lamina.engine.run.ResumedRun;
 import dev.lamina.engine.run.RunFolder;
-import dev.lamina.engine.run.RunPreparation;
 import dev.lamina.engine.run.RunPreparationException;
 import dev.lamina.engine.training.Trainer;
 import dev.lamina.run.config.DataSource;
@@ -77,30 +76,25 @@ public final class TrainCommand implements Command {
         if (arguments.positionals().size() == 1) {
             Path file = arguments.path(0);
             config = RunFile.load(file);
-            runsHome = file.toAbsolutePath().getParent().resolve("runs");
+            runsHome = NewRun.runsHome(file);
         } else if (arguments.option("--model").isPresent() && arguments.option("--data").isPresent()) {
             config = fromFlags(arguments);
             runsHome = Path.of("runs").toAbsolutePath();
         } else {
             throw new UsageException("train: give a run file, or --model and --data, or --resume");
         }
-        PreparedRun run = prepare(config);
-        Path out = arguments.option("--out").map(Path::of)
-                .orElse(runsHome.resolve(RunFolder.defaultName(config.model().resolved())));
-        RunFolder folder;
+        Path out = arguments.option("--out").map(Path::of).orElse(null);
+        NewRun run;
         try {
-            folder = RunFolder.create(out, run);
-        } catch (IOException | UncheckedIOException e) {
+            run = NewRun.create(config, runsHome, out);
+        } catch (RunPreparationException | IOException | UncheckedIOException e) {
             throw new CommandException(e.getMessage());
         }
-        console.out().println("Training " + config.model().resolved().getFileName() + " on "
-                + run.data().training().size() + " images in " + run.data().training().classNames().size()
-                + " classes" + (run.data().validation() == null ? ""
-                        : ", validating on " + run.data().validation().size()));
+        RunFolder folder = run.folder();
+        console.out().println(run.description());
         console.out().println("Run folder: " + folder.folder());
         Trainer trainer = new Trainer();
-        RunResult result = withCancelOnInterrupt(trainer, () -> trainer.train(run.model(), run.data(), run.settings(),
-                folder, RunListeners.inOrder(folder, new EpochPrinter(console))));
+        RunResult result = withCancelOnInterrupt(trainer, () -> run.train(trainer, new EpochPrinter(console)));
         return report(result, folder, console);
     }
 
@@ -118,14 +112,6 @@ public final class TrainCommand implements Command {
         RunResult result = withCancelOnInterrupt(trainer,
                 () -> resumed.train(trainer, RunListeners.inOrder(folder, new EpochPrinter(console))));
         return report(result, folder, console);
-    }
-
-    private static PreparedRun prepare(RunConfig config) {
-        try {
-            return RunPreparation.prepare(config);
-        } catch (RunPreparationException e) {
-            throw new CommandException(e.getMessage());
-        }
     }
 
     private static int report(RunResult result, RunFolder folder, Console console) {

@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: EPL-2.0
+package dev.lamina.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.navigator.CommonNavigator;
+import org.junit.jupiter.api.Test;
+
+import dev.lamina.core.examples.CourseModels;
+import dev.lamina.data.idx.IdxExporter;
+import dev.lamina.run.folder.RunLayout;
+import dev.lamina.ui.internal.LaminaJobs;
+import dev.lamina.ui.runs.RunView;
+
+/**
+ * Trains a small real run from the workbench: a run.json selected in the Project Explorer, Lamina &gt; Train, the
+ * Run view's charts filling, a real click on Stop, and the run folder that {@code lamina train} would write, kept
+ * and marked stopped.
+ */
+class RunViewTest {
+
+    private static final Path FASHION_MNIST = Path.of("/usr/share/datasets/fashion-mnist");
+    private static final long TRAINING_TIMEOUT_MS = 240_000;
+    private static final String RUN = """
+            {
+              "format": 1,
+              "model": "model.lamina",
+              "train": {"folder": "data/train"},
+              "validation": {"folder": "data/validation"},
+              "preprocessing": {"rescale": 0.00392156862745098},
+              "batch_size": 32,
+              "epochs": 30,
+              "seed": 0,
+              "optimizer": "adam",
+              "loss": "sparse_categorical_crossentropy",
+              "checkpoint_every": 1
+            }
+            """;
+
+    @Test
+    void trainsARunFileShowsItsCurvesAndStopsKeepingTheModel() throws Exception {
+        assertTrue(Files.isDirectory(FASHION_MNIST), FASHION_MNIST + " is missing (apt-get install dataset-fashion-mnist)");
+        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("training-tests");
+        if (!project.exists()) {
+            project.create(null);
+        }
+        project.open(null);
+        Path dir = project.getLocation().toFile().toPath();
+        Path idx = Files.createTempDirectory("lamina-idx");
+        // 2000 training and 500 validation images of the 10 classes, as class folders of 28x28 grey PNGs
+        IdxExporter.export(head(FASHION_MNIST.resolve("train-images-idx3-ubyte.gz"), idx.resolve("train-images"), 16,
+                28 * 28, 2000), head(FASHION_MNIST.resolve("train-labels-idx1-ubyte.gz"), idx.resolve("train-labels"),
+                        8, 1, 2000), dir.resolve("data/train"), null);
+        IdxExporter.export(head(FASHION_MNIST.resolve("t10k-images-idx3-ubyte.gz"), idx.resolve("test-images"), 16,
+                28 * 28, 500), head(FASHION_MNIST.resolve("t10k-labels-idx1-ubyte.gz"), idx.resolve("test-labels"), 8,
+                        1, 500), dir.resolve("data/validation"), null);
+        dev.lamina.core.model.ModelFile.save(CourseModels.mnistSingleConv(), dir.resolve("model.lamina"));
+        Files.writeString(dir.resolve("run.json"), RUN, StandardCharsets.UTF_8);
+        project.refreshLocal(IResource.DEPTH_INFINITE, null);
+        IFile runFile = project.getFile("run.json");
+
+        Editors.showLaminaPerspective();
+        CommonNavigator explorer = Ui.sync(() -> {
+            try {
+                return (CommonNavigator) Editors.page().showView("org.eclipse.ui.navigator.ProjectExplorer");
+            } catch (org.eclipse.ui.PartInitException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        Ui.run(() -> explorer.selectReveal(new StructuredSelection(runFile)));
+        Ui.flush();
+        Ui.display().asyncExec(() -> {
+            try {
+                Editors.page().getWorkbenchWindow().getService(IHandlerService.class)
+                        .executeCommand("dev.lamina.ui.commands.train", null);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+
+        Ui.waitUntil("the Run view", () -> Ui.sync(() -> Editors.page().findView(RunView.ID)) != null);
+        RunView view = Ui.sync(() -> (RunView) Editors.page().findView(RunView.ID));
+        Ui.waitUntil("the training job", () -> Job.getJobManager().find(LaminaJobs.TRAINING_FAMILY).length == 1);
+        long deadline = System.currentTimeMillis() + TRAINING_TIMEOUT_MS;
+        while (!charted(Ui.sync(view::points))) {
+            if (System.currentTimeMillis() > deadline) {
+                fail("no training and validation points in both charts: " + Ui.sync(view::headerText));
+            }
+            Ui.sleep(100);
+        }
+        Ui.flush();
+        Ui.screenshot(Editors.workbenchShell(), "run-view-training");
+
+        Button stop = view.stopButton();
+        assertTrue(Ui.sync(stop::isEnabled));
+        Point size = Ui.sync(stop::getSize);
+        Ui.clickAt(stop, size.x / 2, size.y / 2);
+        Ui.waitUntil("the training job to end", () -> Job.getJobManager().find(LaminaJobs.TRAINING_FAMILY).length == 0);
+        Ui.waitUntil("the Run view to say stopped", () -> Ui.sync(view::headerText).startsWith("stopped: "));
+        assertTrue(!Ui.sync(stop::isEnabled));
+        Ui.flush();
+        Ui.screenshot(Editors.workbenchShell(), "run-view-stopped");
+
+        List<Path> runs;
+        try (Stream<Path> list = Files.list(dir.resolve("runs"))) {
+            runs = list.toList();
+        }
+        assertEquals(1, runs.size(), runs.toString());
+        Path run = runs.get(0);
+        for (String file : List.of(RunLayout.CHECKPOINT, RunLayout.TRAINED_MODEL, RunLayout.METRICS, RunLayout.RUN,
+                RunLayout.ITERATIONS)) {
+            assertTrue(Files.isRegularFile(run.resolve(file)), run + " lacks " + file);
+        }
+        String log = Files.readString(run.resolve(RunLayout.LOG));
+        assertTrue(log.contains("CANCELLED: Cancelled during epoch"), log);
+        assertTrue(Files.readAllLines(run.resolve(RunLayout.METRICS)).size() >= 2, "metrics.csv has an epoch");
+        // the workspace knows the run folder
+        assertTrue(project.getFolder("runs").getFolder(run.getFileName().toString()).exists());
+
+        // selecting the past run's folder shows its curves from the CSV files
+        Ui.run(() -> {
+            Editors.page().activate(explorer);
+            explorer.selectReveal(new StructuredSelection(project.getFolder("runs/" + run.getFileName())));
+        });
+        Ui.waitUntil("the past run's curves", () -> run.equals(Ui.sync(view::shownFolder)));
+        String header = Ui.sync(view::headerText);
+        assertTrue(header.startsWith("stopped: " + run.getFileName()) && header.contains("/30"), header);
+        assertTrue(charted(Ui.sync(view::points)));
+        Ui.run(() -> Editors.page().setPartState(Editors.page().findViewReference(RunView.ID),
+                IWorkbenchPage.STATE_MAXIMIZED));
+        Ui.flush();
+        Ui.screenshot(Editors.workbenchShell(), "run-view-past-run");
+
+        // leave the workbench as the other tests expect it: nothing selected, no Run view, no training project
+        Ui.run(() -> {
+            Editors.page().setPartState(Editors.page().findViewReference(RunView.ID), IWorkbenchPage.STATE_RESTORED);
+            explorer.selectReveal(StructuredSelection.EMPTY);
+            Editors.page().hideView(view);
+        });
+        project.delete(true, true, null);
+        Ui.flush();
+    }
+
+    private static boolean charted(int[] points) {
+        return points[0] > 0 && points[1] > 1 && points[2] > 0 && points[3] > 1;
+    }
+
+    /** The first {@code count} records of a gzipped IDX file, with the count in its header rewritten. */
+    private static Path head(Path gz, Path out, int headerBytes, int recordBytes, int count) throws IOException {
+        try (InputStream in = new DataInputStream(new GZIPInputStream(Files.newInputStream(gz)));
+                OutputStream target = new GZIPOutputStream(Files.newOutputStream(out))) {
+            byte[] header = in.readNBytes(headerBytes);
+            header[4] = (byte) (count >>> 24);
+            header[5] = (byte) (count >>> 16);
+            header[6] = (byte) (count >>> 8);
+            header[7] = (byte) count;
+            target.write(header);
+            target.write(in.readNBytes(recordBytes * count));
+        }
+        return out;
+    }
+}

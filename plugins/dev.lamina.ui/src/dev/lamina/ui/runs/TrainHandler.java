@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: EPL-2.0
+package dev.lamina.ui.runs;
+
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.Adapters;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.console.IConsoleConstants;
+import org.eclipse.ui.console.IConsoleView;
+import org.eclipse.ui.handlers.HandlerUtil;
+
+import dev.lamina.ui.internal.Messages;
+
+/**
+ * Lamina &gt; Train on a {@code run.json}: opens a console for the run, shows the Run view and schedules a
+ * {@link TrainingJob}.
+ */
+public class TrainHandler extends AbstractHandler {
+
+    @Override
+    public Object execute(ExecutionEvent event) throws ExecutionException {
+        IFile runFile = runFile(HandlerUtil.getCurrentStructuredSelection(event));
+        if (runFile == null) {
+            MessageDialog.openInformation(HandlerUtil.getActiveShell(event), Messages.Train_title,
+                    Messages.Train_noRunFile);
+            return null;
+        }
+        IWorkbenchPage page = HandlerUtil.getActiveWorkbenchWindowChecked(event).getActivePage();
+        RunConsole console = RunConsole.open(runFile.getFullPath().toString());
+        TrainingJob job = new TrainingJob(runFile, console);
+        try {
+            IConsoleView consoles = (IConsoleView) page.showView(IConsoleConstants.ID_CONSOLE_VIEW, null,
+                    IWorkbenchPage.VIEW_VISIBLE);
+            consoles.display(console.console());
+            RunView view = (RunView) page.showView(RunView.ID);
+            view.attach(job.curves(), job);
+        } catch (PartInitException e) {
+            throw new ExecutionException(e.getMessage(), e);
+        }
+        job.schedule();
+        return null;
+    }
+
+    static IFile runFile(IStructuredSelection selection) {
+        if (selection == null || selection.size() != 1) {
+            return null;
+        }
+        IFile file = Adapters.adapt(selection.getFirstElement(), IFile.class);
+        return file != null && "json".equals(file.getFileExtension()) ? file : null;
+    }
+}

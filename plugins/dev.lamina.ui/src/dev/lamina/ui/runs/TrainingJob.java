@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: EPL-2.0
+package dev.lamina.ui.runs;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.eclipse.core.resources.IContainer;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.osgi.util.NLS;
+
+import dev.lamina.engine.run.NewRun;
+import dev.lamina.engine.run.RunPreparationException;
+import dev.lamina.engine.training.Trainer;
+import dev.lamina.run.events.EpochLines;
+import dev.lamina.run.events.RunListener;
+import dev.lamina.run.events.RunListeners;
+import dev.lamina.run.events.RunResult;
+import dev.lamina.run.folder.RunLayout;
+import dev.lamina.ui.internal.LaminaJobs;
+import dev.lamina.ui.internal.Messages;
+
+/**
+ * Trains the run of a {@code run.json} the way {@code lamina train RUN.json} does ({@link NewRun}: the same run
+ * folder in {@code runs/} beside it, the same files). Progress per batch, the epoch in the sub-task; cancelling the
+ * job cancels the trainer, which stops before its next batch and keeps the last checkpoint and {@code model.zip}.
+ */
+public final class TrainingJob extends Job {
+
+    private static final int TICKS = 10_000;
+
+    private final IFile runFile;
+    private final Trainer trainer = new Trainer();
+    private final RunCurves curves;
+    private final RunConsole console;
+
+    public TrainingJob(IFile runFile, RunConsole console) {
+        super(NLS.bind(Messages.Train_job, runFile.getFullPath()));
+        this.runFile = runFile;
+        this.console = console;
+        this.curves = new RunCurves(runFile.getFullPath().toString(), Messages.RunView_preparing);
+        setUser(true);
+    }
+
+    public RunCurves curves() {
+        return curves;
+    }
+
+    @Override
+    public boolean belongsTo(Object family) {
+        return family == LaminaJobs.TRAINING_FAMILY;
+    }
+
+    @Override
+    protected void canceling() {
+        trainer.cancel();
+        curves.setStatus(Messages.RunView_stopping);
+    }
+
+    @Override
+    protected IStatus run(IProgressMonitor monitor) {
+        monitor.beginTask(getName(), TICKS);
+        IContainer parent = runFile.getParent();
+        try {
+            Path path = runFile.getLocation().toFile().toPath();
+            NewRun run;
+            try {
+                run = NewRun.fromRunFile(path);
+            } catch (RunPreparationException | IOException | RuntimeException e) {
+                String message = e.getMessage() == null ? e.toString() : e.getMessage();
+                console.println(message);
+                curves.failed(message);
+                return Status.error(message, e);
+            }
+            console.println(run.description());
+            console.println("Run folder: " + run.folder().folder());
+            curves.setName(run.folder().folder().getFileName().toString());
+            curves.setStatus(Messages.RunView_running);
+            refresh(parent);
+            RunResult result;
+            try {
+                result = run.train(trainer, RunListeners.inOrder(curves, console, progress(monitor)));
+            } catch (RuntimeException | LinkageError e) {
+                String message = e.getMessage() == null ? e.toString() : e.getMessage();
+                console.println(message);
+                curves.failed(message);
+                return Status.error(message, e);
+            }
+            if (result.outcome().failed()) {
+                return Status.error(result.message());
+            }
+            if (result.outcome() == RunResult.Outcome.CANCELLED) {
+                return Status.CANCEL_STATUS;
+            }
+            console.println("Saved " + run.folder().folder().resolve(RunLayout.TRAINED_MODEL));
+            return Status.OK_STATUS;
+        } finally {
+            refresh(parent);
+            monitor.done();
+        }
+    }
+
+    /** Moves the job's progress bar per batch and names the epoch; asks the trainer to stop when cancelled. */
+    private RunListener progress(IProgressMonitor monitor) {
+        return new RunListener() {
+            private int epochs = 1;
+            private int reported;
+
+            @Override
+            public void started(RunStart start) {
+                epochs = Math.max(1, start.epochs());
+            }
+
+            @Override
+            public void iteration(IterationProgress p) {
+                if (p.batch() == 1) {
+                    monitor.subTask(EpochLines.header(p.epoch(), epochs));
+                }
+                double done = (p.epoch() - 1 + (double) p.batch() / Math.max(1, p.batches())) / epochs;
+                int ticks = (int) (done * TICKS);
+                if (ticks > reported) {
+                    monitor.worked(ticks - reported);
+                    reported = ticks;
+                }
+                if (monitor.isCanceled()) {
+                    trainer.cancel();
+                }
+            }
+        };
+    }
+
+    private static void refresh(IContainer container) {
+        try {
+            container.refreshLocal(IResource.DEPTH_INFINITE, null);
+        } catch (CoreException e) {
+            // the run folder is on disk either way; the Project Explorer catches up on the next refresh
+        }
+    }
+}
