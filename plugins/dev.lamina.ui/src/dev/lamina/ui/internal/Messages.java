@@ -214,6 +214,9 @@ public final class Messages extends NLS {
     public static String RunView_preparing;
     public static String RunView_running;
     public static String RunView_stopping;
+    public static String Train_closeTitle;
+    public static String Train_closeMessage;
+    public static String Train_closeStopping;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

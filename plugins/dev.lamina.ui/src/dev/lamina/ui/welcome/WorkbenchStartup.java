@@ -8,13 +8,19 @@ import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 
+import dev.lamina.ui.runs.TrainingShutdownGuard;
+
 /**
  * What Lamina does once the workbench is up: on the very first start the window fills the screen (later starts get
- * the bounds the platform saved on exit), and the Welcome page opens unless the user turned it off.
+ * the bounds the platform saved on exit), the Welcome page opens unless the user turned it off, and closing the
+ * workbench while a training runs asks first ({@link TrainingShutdownGuard}).
  */
 public class WorkbenchStartup implements IStartup {
 
-    /** Set to {@code false} by the UI tests, whose windows and editors are arranged by the tests themselves. */
+    /**
+     * Set to {@code false} by the UI tests: they arrange windows and editors themselves, and call the shutdown guard
+     * directly rather than have it ask when their workbench closes.
+     */
     static final String ENABLED = "lamina.startup.welcome";
 
     @Override
@@ -24,6 +30,7 @@ public class WorkbenchStartup implements IStartup {
             return;
         }
         IWorkbench workbench = PlatformUI.getWorkbench();
+        workbench.addWorkbenchListener(new TrainingShutdownGuard());
         workbench.getDisplay().asyncExec(() -> {
             IWorkbenchWindow window = workbench.getActiveWorkbenchWindow();
             if (window == null && workbench.getWorkbenchWindowCount() > 0) {
