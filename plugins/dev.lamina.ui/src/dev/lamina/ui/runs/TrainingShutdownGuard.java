@@ -6,7 +6,6 @@ import java.lang.reflect.InvocationTargetException;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.dialogs.ProgressMonitorDialog;
-import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchListener;
@@ -31,8 +30,7 @@ public final class TrainingShutdownGuard implements IWorkbenchListener {
         }
         Shell shell = workbench.getActiveWorkbenchWindow() == null ? null
                 : workbench.getActiveWorkbenchWindow().getShell();
-        if (!forced && !MessageDialog.openQuestion(shell, Messages.Train_closeTitle,
-                NLS.bind(Messages.Train_closeMessage, running.length))) {
+        if (!forced && !MessageDialog.openQuestion(shell, Messages.Train_closeTitle, Messages.Train_closeMessage)) {
             return false;
         }
         for (Job job : running) {
