@@ -7,33 +7,20 @@ import java.net.URI;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.jface.dialogs.ErrorDialog;
-import org.eclipse.jface.resource.ImageDescriptor;
-import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.ui.INewWizard;
-import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.dialogs.WizardNewProjectCreationPage;
-import org.eclipse.ui.wizards.newresource.BasicNewResourceWizard;
 
 import dev.lamina.ui.internal.Messages;
+import dev.lamina.ui.wizards.LaminaWizard;
 import dev.lamina.ui.internal.Statuses;
 
 /** File &gt; New &gt; Lamina Project: a name, a location, and the project with its models/, data/, runs/ folders. */
-public class NewLaminaProjectWizard extends Wizard implements INewWizard {
+public class NewLaminaProjectWizard extends LaminaWizard implements INewWizard {
 
-    private IWorkbench workbench;
     private WizardNewProjectCreationPage mainPage;
 
     public NewLaminaProjectWizard() {
-        setWindowTitle(Messages.NewProjectWizard_title);
-        setNeedsProgressMonitor(true);
-        setDefaultPageImageDescriptor(ImageDescriptor.createFromURL(
-                NewLaminaProjectWizard.class.getResource("/icons/newproject_wiz.png")));
-    }
-
-    @Override
-    public void init(IWorkbench workbench, IStructuredSelection selection) {
-        this.workbench = workbench;
+        super(Messages.NewProjectWizard_title);
     }
 
     @Override
@@ -58,9 +45,7 @@ public class NewLaminaProjectWizard extends Wizard implements INewWizard {
             ErrorDialog.openError(getShell(), Messages.NewProjectWizard_errorTitle, null, status);
             return false;
         }
-        if (workbench != null && workbench.getActiveWorkbenchWindow() != null) {
-            BasicNewResourceWizard.selectAndReveal(project, workbench.getActiveWorkbenchWindow());
-        }
+        reveal(project);
         return true;
     }
 }

@@ -14,14 +14,9 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.jface.resource.ImageDescriptor;
-import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IImportWizard;
-import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.actions.WorkspaceModifyOperation;
-import org.eclipse.ui.wizards.newresource.BasicNewResourceWizard;
 
 import dev.lamina.data.DataException;
 import dev.lamina.data.zip.ImportReport;
@@ -33,23 +28,12 @@ import dev.lamina.ui.internal.Statuses;
  * File › Import › Lamina › Dataset (zip): the same safe importer as {@code lamina data import}, into a new folder of
  * a project, then a report of what it unpacked and left out.
  */
-public class ImportDatasetWizard extends Wizard implements IImportWizard {
+public class ImportDatasetWizard extends LaminaWizard implements IImportWizard {
 
-    private IWorkbench workbench;
-    private IStructuredSelection selection;
     private ImportDatasetPage page;
 
     public ImportDatasetWizard() {
-        setWindowTitle(Messages.ImportDataset_title);
-        setNeedsProgressMonitor(true);
-        setDefaultPageImageDescriptor(ImageDescriptor.createFromURL(
-                ImportDatasetWizard.class.getResource("/icons/newproject_wiz.png")));
-    }
-
-    @Override
-    public void init(IWorkbench workbench, IStructuredSelection selection) {
-        this.workbench = workbench;
-        this.selection = selection;
+        super(Messages.ImportDataset_title);
     }
 
     @Override
@@ -91,9 +75,7 @@ public class ImportDatasetWizard extends Wizard implements IImportWizard {
         } catch (InterruptedException e) {
             return false;
         }
-        if (workbench != null && workbench.getActiveWorkbenchWindow() != null) {
-            BasicNewResourceWizard.selectAndReveal(folder, workbench.getActiveWorkbenchWindow());
-        }
+        reveal(folder);
         MessageDialog.openInformation(getShell(), Messages.ImportDataset_doneTitle, describe(archive, folder,
                 report.get()));
         return true;

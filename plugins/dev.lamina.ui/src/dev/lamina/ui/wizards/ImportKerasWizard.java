@@ -12,15 +12,10 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.jface.dialogs.ErrorDialog;
-import org.eclipse.jface.resource.ImageDescriptor;
-import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.ui.IImportWizard;
-import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.actions.WorkspaceModifyOperation;
 import org.eclipse.ui.ide.IDE;
-import org.eclipse.ui.wizards.newresource.BasicNewResourceWizard;
 
 import dev.lamina.core.keras.KerasImport;
 import dev.lamina.ui.editor.ModelEditor;
@@ -28,23 +23,12 @@ import dev.lamina.ui.internal.Messages;
 import dev.lamina.ui.internal.Statuses;
 
 /** File › Import › Lamina › Keras model JSON: {@code model.to_json()} output as a new {@code .lamina} model. */
-public class ImportKerasWizard extends Wizard implements IImportWizard {
+public class ImportKerasWizard extends LaminaWizard implements IImportWizard {
 
-    private IWorkbench workbench;
-    private IStructuredSelection selection;
     private ImportKerasPage page;
 
     public ImportKerasWizard() {
-        setWindowTitle(Messages.ImportKeras_title);
-        setNeedsProgressMonitor(true);
-        setDefaultPageImageDescriptor(ImageDescriptor.createFromURL(
-                ImportKerasWizard.class.getResource("/icons/newproject_wiz.png")));
-    }
-
-    @Override
-    public void init(IWorkbench workbench, IStructuredSelection selection) {
-        this.workbench = workbench;
-        this.selection = selection;
+        super(Messages.ImportKeras_title);
     }
 
     @Override
@@ -84,8 +68,8 @@ public class ImportKerasWizard extends Wizard implements IImportWizard {
         } catch (InterruptedException e) {
             return false;
         }
+        reveal(file);
         if (workbench != null && workbench.getActiveWorkbenchWindow() != null) {
-            BasicNewResourceWizard.selectAndReveal(file, workbench.getActiveWorkbenchWindow());
             try {
                 IDE.openEditor(workbench.getActiveWorkbenchWindow().getActivePage(), file, ModelEditor.ID, true);
             } catch (PartInitException e) {
