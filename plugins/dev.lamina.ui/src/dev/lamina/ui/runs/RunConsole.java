@@ -67,8 +67,14 @@ public final class RunConsole implements RunListener {
         out.println(line);
     }
 
+    /**
+     * As {@code lamina train}: a reached target or early stopping was already announced as a message, so only a
+     * failure or a cancel is printed here.
+     */
     @Override
     public void finished(RunResult result) {
-        out.println(result.message());
+        if (result.outcome().failed() || result.outcome() == RunResult.Outcome.CANCELLED) {
+            out.println(result.message());
+        }
     }
 }
