@@ -88,6 +88,24 @@ class TrainingCommandsTest {
     }
 
     @Test
+    void predictWritesAGradCamOverEachImageAtItsOwnSize() throws IOException {
+        Path sneaker = test.resolve("sneaker");
+        Path out = dir.resolve("gradcam");
+        CliRun result = CliRun.of("predict", run.toString(), sneaker.toString(), "--gradcam", out.toString());
+        assertEquals(ExitCode.OK, result.exitCode(), result.err());
+        List<String> lines = result.out().lines().toList();
+        assertTrue(lines.stream().allMatch(line -> line.contains("; Grad-CAM: " + out)), result.out());
+        try (var files = java.nio.file.Files.list(out)) {
+            List<Path> maps = files.sorted().toList();
+            assertEquals(lines.size(), maps.size(), "one map per image: " + maps);
+            dev.lamina.data.image.PixelImage first = new dev.lamina.data.image.ImageDecoder().decode(maps.get(0),
+                    dev.lamina.data.image.ColorMode.RGB);
+            assertEquals(28, first.width(), "the map lies over the 28x28 image itself");
+            assertTrue(maps.get(0).getFileName().toString().endsWith(".gradcam.png"), maps.get(0).toString());
+        }
+    }
+
+    @Test
     void evaluateReportsAccuracyPerClassScoresAndMistakes() {
         CliRun result = CliRun.of("evaluate", run.toString(), test.toString());
         assertEquals(ExitCode.OK, result.exitCode(), result.err());

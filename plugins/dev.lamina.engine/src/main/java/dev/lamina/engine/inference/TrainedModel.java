@@ -29,6 +29,7 @@ import dev.lamina.engine.training.KerasLossValue;
 import dev.lamina.run.metrics.ClassificationReport;
 import dev.lamina.run.metrics.ConfusionMatrix;
 import dev.lamina.run.metrics.Predictions;
+import dev.lamina.run.activation.ClassActivationMap;
 
 /**
  * A model trained by Lamina, loaded from its {@code model.zip}: predicts, evaluates and shows activations, preparing
@@ -117,28 +118,76 @@ public final class TrainedModel {
                 new ClassificationReport(matrix.build(), metadata.classNames()), wrong);
     }
 
-    /** The output of every convolution and pooling layer for one image, as the course's activation plots show. */
-    public List<LayerActivation> activations(Path image) {
+    /**
+     * Grad-CAM for the class the model predicts for {@code image}.
+     *
+     * @throws IllegalArgumentException when the model has no Conv2D layer
+     */
+    public ClassActivationMap gradCam(Path image) {
+        return gradCam(image, -1);
+    }
+
+    /**
+     * Grad-CAM of the last Conv2D layer for class {@code classIndex} (or the predicted class when negative): where in
+     * {@code image} the evidence for that class lies, prepared exactly as training prepares images.
+     *
+     * @throws IllegalArgumentException when the model has no Conv2D layer or the class is not one of its classes
+     */
+    public ClassActivationMap gradCam(Path image, int classIndex) {
+        INDArray input = features(image);
+        int classCount = metadata.classNames().size();
+        int predicted = -1;
+        if (classIndex < 0) {
+            float[] outputs = network.output(input, false).dup('c').data().asFloat();
+            predicted = Predictions.classOf(outputs, 0, outputs.length);
+        }
+        int target = classIndex < 0 ? predicted : classIndex;
+        if (target >= classCount) {
+            throw new IllegalArgumentException("class " + classIndex + " is not one of the model's "
+                    + classCount + " classes");
+        }
+        GradCam.Raw raw = GradCam.compute(network, input, target);
+        float[] out = raw.outputs();
+        double probability = out.length == 1 ? (target == 1 ? out[0] : 1 - out[0]) : out[target];
+        return new ClassActivationMap(layerNameOf(raw.dl4jLayer()), target, metadata.classNames().get(target),
+                probability, raw.width(), raw.height(), raw.values());
+    }
+
+    private String layerNameOf(int dl4jLayer) {
+        for (int i = 0; i < metadata.model().size(); i++) {
+            if (plan.dl4jLayerOf(i) == dl4jLayer) {
+                return metadata.model().layer(i).name();
+            }
+        }
+        return "layer " + dl4jLayer;
+    }
+
+    /** One image as the network takes it, {@code [1, C, H, W]}, through the training pipeline. */
+    private INDArray features(Path image) {
         FolderSource source = FolderSource.unlabelled(List.of(image), metadata.classNames(), metadata.height(),
                 metadata.width(), metadata.colorMode(), metadata.interpolation());
-        List<LayerActivation> activations = new ArrayList<>();
         try (BatchPipeline pipeline = new BatchPipeline(source, options(1, ClassMode.SPARSE));
                 EpochBatches batches = pipeline.epoch(0)) {
             Batch batch = batches.next();
-            List<INDArray> outputs = network.feedForward(
-                    org.nd4j.linalg.factory.Nd4j.create(batch.features(), toLong(batch.featureShape()), 'c'), false);
-            for (int i = 0; i < metadata.model().size(); i++) {
-                Layer layer = metadata.model().layer(i);
-                int dl4j = plan.dl4jLayerOf(i);
-                if (dl4j < 0 || !(layer instanceof Conv2D || layer instanceof MaxPooling2D
-                        || layer instanceof AveragePooling2D)) {
-                    continue;
-                }
-                INDArray output = outputs.get(dl4j + 1);
-                long[] shape = output.shape();
-                activations.add(new LayerActivation(layer.name(), layer.kind().kerasName(), (int) shape[1],
-                        (int) shape[2], (int) shape[3], output.dup('c').data().asFloat()));
+            return org.nd4j.linalg.factory.Nd4j.create(batch.features(), toLong(batch.featureShape()), 'c');
+        }
+    }
+
+    /** The output of every convolution and pooling layer for one image, as the course's activation plots show. */
+    public List<LayerActivation> activations(Path image) {
+        List<LayerActivation> activations = new ArrayList<>();
+        List<INDArray> outputs = network.feedForward(features(image), false);
+        for (int i = 0; i < metadata.model().size(); i++) {
+            Layer layer = metadata.model().layer(i);
+            int dl4j = plan.dl4jLayerOf(i);
+            if (dl4j < 0 || !(layer instanceof Conv2D || layer instanceof MaxPooling2D
+                    || layer instanceof AveragePooling2D)) {
+                continue;
             }
+            INDArray output = outputs.get(dl4j + 1);
+            long[] shape = output.shape();
+            activations.add(new LayerActivation(layer.name(), layer.kind().kerasName(), (int) shape[1],
+                    (int) shape[2], (int) shape[3], output.dup('c').data().asFloat()));
         }
         return activations;
     }
