@@ -7,10 +7,16 @@ import dev.lamina.data.image.ImageDecoder;
 import dev.lamina.data.image.PixelImage;
 import dev.lamina.data.image.PngFile;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
 /** Reading, converting and writing the images the convolution explorer works on. */
 public final class FilterImages {
+
+    /** The course photo's resource name, beside this class. */
+    public static final String ASCENT = "ascent.png";
 
     private FilterImages() {
     }
@@ -55,16 +61,29 @@ public final class FilterImages {
         if (pool < 1) {
             throw new IllegalArgumentException("pool size must be at least 1 (1 = no pooling), got " + pool);
         }
-        PixelImage result = filter.apply(readGray(in));
-        if (pool > 1) {
-            try {
-                result = MaxPool.apply(result, pool);
-            } catch (IllegalArgumentException e) {
-                throw new DataException(in, e.getMessage(), e);
-            }
+        PixelImage result;
+        try {
+            result = FilterResult.compute(readGray(in), filter, pool).result();
+        } catch (IllegalArgumentException e) {
+            throw new DataException(in, e.getMessage(), e);
         }
         writePng(result, out);
         return result;
+    }
+
+    /**
+     * The course's photo for this exercise: SciPy's 512×512 gray {@code ascent} (derived from
+     * "accent-to-the-top.jpg", public-domain-image.com; public domain), shipped in this bundle.
+     */
+    public static PixelImage ascent() {
+        try (InputStream in = FilterImages.class.getResourceAsStream(ASCENT)) {
+            if (in == null) {
+                throw new IllegalStateException(ASCENT + " is missing from the course bundle");
+            }
+            return new ImageDecoder().decode(in.readAllBytes(), Path.of(ASCENT), ColorMode.GRAYSCALE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + ASCENT + " from the course bundle", e);
+        }
     }
 
     /** Pillow's fixed-point luma, the same formula {@link ImageDecoder} uses for grayscale. */
