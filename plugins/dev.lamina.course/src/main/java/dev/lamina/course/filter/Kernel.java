@@ -174,7 +174,7 @@ public final class Kernel {
     }
 
     /** A weight as people write it: {@code -2}, {@code 0.5}. */
-    static String format(double value) {
+    public static String format(double value) {
         if (value == Math.rint(value) && Math.abs(value) < 1e15) {
             return Long.toString((long) value);
         }
