@@ -23,14 +23,18 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.navigator.CommonNavigator;
@@ -60,6 +64,7 @@ class DatasetEditorTest {
     private static final List<String> NAMES = List.of("tshirt", "trouser", "pullover", "dress", "coat", "sandal",
             "shirt", "sneaker", "bag", "boot");
     private static final int COUNT = 300;
+    private static List<String> lastProblemRows = List.of();
     /** Debian's dataset-fashion-mnist, as RunViewTest reads it (the UI tests cannot reach dev.lamina.testing). */
     private static final Path FASHION_MNIST = Path.of("/usr/share/datasets/fashion-mnist");
 
@@ -165,14 +170,25 @@ class DatasetEditorTest {
         IFile notes = folder.getFile("bag/notes.png");
         assertMarker(truncated, "truncated.png: truncated PNG");
         assertMarker(notes, "notes.png: not an image");
-        Ui.run(() -> {
+        IViewPart problems = Ui.sync(() -> {
             try {
-                Editors.page().showView(IPageLayout.ID_PROBLEM_VIEW);
+                return Editors.page().showView(IPageLayout.ID_PROBLEM_VIEW);
             } catch (PartInitException e) {
                 throw new IllegalStateException(e);
             }
         });
-        Ui.flush();
+        assertNotNull(problems);
+        try {
+            Ui.waitUntil("the bad files in the Problems view by name", () -> {
+                List<String> rows = Ui.sync(() -> problemsViewTexts(Editors.workbenchShell()));
+                lastProblemRows = rows;
+                return rows.stream().anyMatch(r -> r.startsWith("truncated.png: truncated PNG"))
+                        && rows.stream().anyMatch(r -> r.startsWith("notes.png: not an image"));
+            });
+        } catch (AssertionError e) {
+            Ui.screenshot(Editors.workbenchShell(), "dataset-editor-problems-failed");
+            throw new AssertionError(e.getMessage() + "; the Problems view shows " + lastProblemRows, e);
+        }
         Ui.screenshot(Editors.workbenchShell(), "dataset-editor-problems");
 
         // A thumbnail opened large with a real double-click: its size, format and path.
@@ -194,6 +210,29 @@ class DatasetEditorTest {
         Ui.screenshot(large, "dataset-editor-large-image");
         Ui.run(large::close);
         Ui.flush();
+
+        // What the network sees of it: 28x28 gray (the dataset's own size and colour), rescaled by 1/255, the same
+        // values ImageIO reads from the file; six augmented epochs.
+        Ui.run(() -> editor.setActivePage(DatasetEditor.NETWORK_PAGE));
+        Ui.flush();
+        java.awt.image.Raster raster = javax.imageio.ImageIO.read(first.toFile()).getRaster();
+        int min = 255;
+        int max = 0;
+        long sum = 0;
+        for (int y = 0; y < 28; y++) {
+            for (int x = 0; x < 28; x++) {
+                int v = raster.getSample(x, y, 0);
+                min = Math.min(min, v);
+                max = Math.max(max, v);
+                sum += v;
+            }
+        }
+        String stats = String.format(java.util.Locale.ROOT, "Rescaled by 1/255: min %.4f, max %.4f, mean %.4f",
+                min / 255f, max / 255f, sum / 784.0 / 255);
+        assertEquals(stats, Ui.sync(() -> editor.networkPage().statsText()));
+        assertEquals(6, Ui.sync(() -> editor.networkPage().shown().variants().size()));
+        assertEquals(1, Ui.sync(() -> editor.networkPage().shown().input().channels()));
+        Ui.screenshot(Editors.workbenchShell(), "dataset-editor-network-sees");
 
         // Opening a marker (as the Problems view does) reaches the same editor, the file selected.
         IMarker marker = truncated.findMarkers(DatasetMarkers.TYPE, false, IResource.DEPTH_ZERO)[0];
@@ -218,6 +257,42 @@ class DatasetEditorTest {
         String more = String.valueOf(export[0].counts()[NAMES.indexOf("dress")] + 1);
         Ui.waitUntil("the rescan after a new file", () -> more.equals(Ui.sync(() -> editor.classesPage().rows()
                 .get(dressLabel).get(2))));
+
+        // Two PNGs dropped from outside the workspace onto the bag class are copied in; Ctrl+Z removes them.
+        Path outside = Files.createTempDirectory("lamina-drop");
+        Path sandal = folder.getLocation().toPath().resolve("sandal");
+        List<Path> dropped = List.of(Files.copy(sandal.resolve(firstFile(sandal)), outside.resolve("a.png")),
+                Files.copy(sandal.resolve(firstFile(sandal)), outside.resolve("b.png")));
+        int bag = sorted.indexOf("bag");
+        int bags = export[0].counts()[NAMES.indexOf("bag")];
+        Ui.run(() -> editor.addImages(bag, dropped)); // what the grid's drop listener calls for a drop on bag
+        waitForCount(editor, bag, bags + 2);
+        assertTrue(Files.isRegularFile(folder.getLocation().toPath().resolve("bag/a.png")));
+        assertTrue(Files.isRegularFile(dropped.get(0)), "the dropped originals stay");
+        Ui.run(() -> {
+            editor.setActivePage(DatasetEditor.IMAGES_PAGE);
+            grid.setFocus();
+        });
+        Ui.key(SWT.CTRL, 'z', 'z');
+        waitForCount(editor, bag, bags);
+        assertTrue(Files.notExists(folder.getLocation().toPath().resolve("bag/a.png")));
+
+        // The Delete key moves the selected image to the project's .trash; Ctrl+Z brings it back.
+        Ui.run(() -> editor.imagesPage().filter(bag, dev.lamina.ui.dataset.images.ImagesPage.Show.USABLE));
+        Path trashed = Ui.sync(() -> grid.tiles().get(0).path());
+        Ui.run(() -> {
+            grid.select(0);
+            grid.setFocus();
+        });
+        Ui.key(0, SWT.DEL);
+        waitForCount(editor, bag, bags - 1);
+        Path inTrash = project().getLocation().toPath().resolve(".trash/fashion/bag").resolve(trashed.getFileName());
+        assertTrue(Files.isRegularFile(inTrash), inTrash + " should hold the deleted image");
+        Ui.run(grid::setFocus);
+        Ui.key(SWT.CTRL, 'z', 'z');
+        waitForCount(editor, bag, bags);
+        assertTrue(Files.isRegularFile(trashed));
+        Ui.screenshot(Editors.workbenchShell(), "dataset-editor-after-undo");
     }
 
     @Test
@@ -247,6 +322,46 @@ class DatasetEditorTest {
         }
         assertEquals(1, markers.get("hidden-folder"), markers.toString());
         assertEquals(1, markers.get("numbers-sorted-as-text"), markers.toString());
+    }
+
+    /** The texts of the Problems view's tree (grouped into Errors, Warnings...), every group expanded. */
+    private static List<String> problemsViewTexts(Composite root) {
+        List<String> texts = new ArrayList<>();
+        for (Control child : root.getChildren()) {
+            if (child instanceof Tree tree && tree.isVisible()) {
+                List<String> rows = expandedTexts(tree.getItems());
+                if (rows.stream().anyMatch(r -> r.startsWith("Errors"))) {
+                    texts.addAll(rows);
+                }
+            } else if (child instanceof Composite composite) {
+                texts.addAll(problemsViewTexts(composite));
+            }
+        }
+        return texts;
+    }
+
+    /** Expands every item and returns the first-column texts, depth first. */
+    private static List<String> expandedTexts(TreeItem[] items) {
+        List<String> texts = new ArrayList<>();
+        for (TreeItem item : items) {
+            texts.add(item.getText(0));
+            if (item.getItemCount() > 0) {
+                if (!item.getExpanded()) {
+                    // as a click on the twistie does: JFace creates the children on the Expand event
+                    org.eclipse.swt.widgets.Event expand = new org.eclipse.swt.widgets.Event();
+                    expand.item = item;
+                    item.getParent().notifyListeners(org.eclipse.swt.SWT.Expand, expand);
+                }
+                item.setExpanded(true);
+                texts.addAll(expandedTexts(item.getItems()));
+            }
+        }
+        return texts;
+    }
+
+    private static void waitForCount(DatasetEditor editor, int label, int count) {
+        Ui.waitUntil("class " + label + " to have " + count + " images", () -> String.valueOf(count)
+                .equals(Ui.sync(() -> editor.classesPage().rows().get(label).get(2))) && Ui.sync(editor::verified));
     }
 
     private static String firstFile(Path dir) throws java.io.IOException {

@@ -18,8 +18,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
-import org.eclipse.ui.ISharedImages;
-import org.eclipse.ui.PlatformUI;
+import org.eclipse.swt.widgets.Text;
 
 import dev.lamina.data.folder.ScanProblem;
 import dev.lamina.data.folder.ScanProblemKind;
@@ -36,7 +35,8 @@ public final class ClassesPage extends Composite {
 
     private final Label summary;
     private final Table classes;
-    private final Table warnings;
+    private final Text warnings;
+    private final List<String> warningLines = new ArrayList<>();
     private final Color barColor;
     private int largest = 1;
     private int total = 1;
@@ -62,11 +62,11 @@ public final class ClassesPage extends Composite {
 
         Label heading = new Label(this, SWT.NONE);
         heading.setText(Messages.Classes_warnings);
-        warnings = new Table(this, SWT.BORDER | SWT.FULL_SELECTION);
-        GridData warningData = new GridData(SWT.FILL, SWT.FILL, true, true);
-        warningData.heightHint = 160;
+        warnings = new Text(this, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.READ_ONLY | SWT.V_SCROLL);
+        GridData warningData = new GridData(SWT.FILL, SWT.FILL, true, false);
+        warningData.heightHint = 150;
+        warningData.widthHint = 400;
         warnings.setLayoutData(warningData);
-        column(warnings, "", 1400, SWT.LEFT);
         addListener(SWT.Dispose, e -> barColor.dispose());
     }
 
@@ -79,7 +79,6 @@ public final class ClassesPage extends Composite {
     /** Shows a report: one row per class, then its warnings and dataset-level problems. */
     void show(ScanReport report, boolean verified) {
         classes.setRedraw(false);
-        warnings.setRedraw(false);
         try {
             classes.removeAll();
             Map<String, Integer> counts = report.countsPerClass();
@@ -92,31 +91,28 @@ public final class ClassesPage extends Composite {
                         "" });
                 item.setData(entry.getValue());
             }
-            warnings.removeAll();
-            ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
+            warningLines.clear();
+            StringBuilder text = new StringBuilder();
             for (ScanProblem problem : report.problems()) {
                 ScanProblemKind.Severity severity = problem.kind().severity();
                 if (severity == ScanProblemKind.Severity.WARNING || severity == ScanProblemKind.Severity.DATASET) {
-                    TableItem item = new TableItem(warnings, SWT.NONE);
-                    item.setImage(images.getImage(severity == ScanProblemKind.Severity.WARNING
-                            ? ISharedImages.IMG_OBJS_WARN_TSK : ISharedImages.IMG_OBJS_ERROR_TSK));
-                    item.setText(relative(report, problem) + problem.detail());
+                    String line = relative(report, problem) + problem.detail();
+                    warningLines.add(line);
+                    text.append(severity == ScanProblemKind.Severity.WARNING ? Messages.Classes_warning
+                            : Messages.Classes_problem).append(line).append("\n\n");
                 }
             }
             if (report.skippedCount() > 0) {
-                TableItem item = new TableItem(warnings, SWT.NONE);
-                item.setImage(images.getImage(ISharedImages.IMG_OBJS_ERROR_TSK));
-                item.setText(NLS.bind(Messages.Classes_problems, report.skippedCount()));
+                String line = NLS.bind(Messages.Classes_problems, report.skippedCount());
+                warningLines.add(line);
+                text.append(Messages.Classes_problem).append(line).append('\n');
             }
-            if (warnings.getItemCount() == 0) {
-                new TableItem(warnings, SWT.NONE).setText(Messages.Classes_noWarnings);
-            }
-            summary.setText(NLS.bind(Messages.Editor_summary, new Object[] { String.format("%,d", report.images().size()),
-                    report.classes().size(), report.skippedCount(), report.warnings().size(),
-                    verified ? report.root().toString() : NLS.bind(Messages.Editor_scanning, report.root()) }));
+            warnings.setText(warningLines.isEmpty() ? Messages.Classes_noWarnings : text.toString().strip());
+            summary.setText(NLS.bind(verified ? Messages.Editor_summary : Messages.Editor_summaryChecking,
+                    new Object[] { String.format("%,d", report.images().size()), report.classes().size(),
+                            report.skippedCount(), report.warnings().size() }));
         } finally {
             classes.setRedraw(true);
-            warnings.setRedraw(true);
         }
         layout(true, true);
     }
@@ -125,7 +121,8 @@ public final class ClassesPage extends Composite {
     void showFailure(String message) {
         summary.setText(message);
         classes.removeAll();
-        warnings.removeAll();
+        warningLines.clear();
+        warnings.setText("");
         layout(true, true);
     }
 
@@ -169,11 +166,7 @@ public final class ClassesPage extends Composite {
 
     /** The warning lines as shown. */
     public List<String> warningLines() {
-        List<String> lines = new ArrayList<>();
-        for (TableItem item : warnings.getItems()) {
-            lines.add(item.getText());
-        }
-        return lines;
+        return List.copyOf(warningLines);
     }
 
     public String summaryText() {

@@ -2,9 +2,20 @@
 package dev.lamina.ui.dataset;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 
+import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.core.commands.operations.AbstractOperation;
+import org.eclipse.core.commands.operations.IOperationHistory;
+import org.eclipse.core.commands.operations.IUndoContext;
+import org.eclipse.core.commands.operations.ObjectUndoContext;
 import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResourceChangeEvent;
 import org.eclipse.core.resources.ResourcesPlugin;
@@ -12,20 +23,41 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.dnd.DND;
+import org.eclipse.swt.dnd.DropTarget;
+import org.eclipse.swt.dnd.DropTargetAdapter;
+import org.eclipse.swt.dnd.DropTargetEvent;
+import org.eclipse.swt.dnd.FileTransfer;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.ide.IGotoMarker;
+import org.eclipse.ui.operations.RedoActionHandler;
+import org.eclipse.ui.operations.UndoActionHandler;
 import org.eclipse.ui.part.MultiPageEditorPart;
 import org.osgi.framework.FrameworkUtil;
 
 import dev.lamina.data.folder.ScanReport;
+import dev.lamina.ui.dataset.edit.AddImagesOperation;
+import dev.lamina.ui.dataset.edit.NewClassOperation;
+import dev.lamina.ui.dataset.edit.TrashOperation;
 import dev.lamina.ui.dataset.images.ImagesPage;
 import dev.lamina.ui.dataset.images.LargeImageDialog;
+import dev.lamina.ui.dataset.images.NetworkInputPage;
 import dev.lamina.ui.dataset.images.ThumbnailCache;
+import dev.lamina.ui.dataset.images.ThumbnailGrid;
+import dev.lamina.ui.dataset.images.Tile;
 
 /**
  * The dataset editor: a folder of class folders as the loader sees it. The Classes page lists the classes in
@@ -38,15 +70,22 @@ public final class DatasetEditor extends MultiPageEditorPart implements IGotoMar
     public static final String ID = "dev.lamina.ui.editors.dataset";
     public static final int CLASSES_PAGE = 0;
     public static final int IMAGES_PAGE = 1;
+    public static final int NETWORK_PAGE = 2;
 
     private IContainer folder;
     private DatasetWatcher watcher;
     private DatasetScanJob scanJob;
     private ClassesPage classesPage;
     private ImagesPage imagesPage;
+    private NetworkInputPage networkPage;
+    private final Map<Path, Integer> sampleIndex = new HashMap<>();
     private ScanReport report;
     private boolean verified;
     private Path pendingReveal;
+    private IOperationHistory history;
+    private IUndoContext undoContext;
+    private UndoActionHandler undoAction;
+    private RedoActionHandler redoAction;
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -100,6 +139,15 @@ public final class DatasetEditor extends MultiPageEditorPart implements IGotoMar
         addPage(imagesPage);
         setPageText(IMAGES_PAGE, Messages.Editor_imagesPage);
         imagesPage.grid().onOpen(tile -> new LargeImageDialog(getSite().getShell(), tile).open());
+        createEditing();
+        networkPage = new NetworkInputPage(getContainer());
+        addPage(networkPage);
+        setPageText(NETWORK_PAGE, Messages.Editor_networkPage);
+        imagesPage.onSelection(tiles -> {
+            if (tiles.size() == 1) {
+                networkPage.show(tiles.get(0), sampleIndex.getOrDefault(tiles.get(0).path(), 0));
+            }
+        });
         scanJob = new DatasetScanJob(folder, new DatasetScanJob.Listener() {
             @Override
             public void scanned(ScanReport scanned, boolean complete) {
@@ -124,8 +172,15 @@ public final class DatasetEditor extends MultiPageEditorPart implements IGotoMar
     }
 
     private void show(ScanReport scanned, boolean complete) {
+        if (report == null) {
+            networkPage.defaultsFrom(scanned);
+        }
         report = scanned;
         verified = complete;
+        sampleIndex.clear();
+        for (int i = 0; i < scanned.images().size(); i++) {
+            sampleIndex.put(scanned.images().get(i).path(), i);
+        }
         classesPage.show(scanned, complete);
         imagesPage.show(scanned);
         if (complete && pendingReveal != null) {
@@ -153,6 +208,97 @@ public final class DatasetEditor extends MultiPageEditorPart implements IGotoMar
         } else {
             pendingReveal = location.toPath();
         }
+    }
+
+    private void createEditing() {
+        history = PlatformUI.getWorkbench().getOperationSupport().getOperationHistory();
+        undoContext = new ObjectUndoContext(this, folder.getName());
+        undoAction = new UndoActionHandler(getSite(), undoContext);
+        redoAction = new RedoActionHandler(getSite(), undoContext);
+        IActionBars bars = getEditorSite().getActionBars();
+        bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undoAction);
+        bars.setGlobalActionHandler(ActionFactory.REDO.getId(), redoAction);
+        bars.updateActionBars();
+        ThumbnailGrid grid = imagesPage.grid();
+        grid.addListener(SWT.KeyDown, e -> {
+            if (e.keyCode == SWT.DEL) {
+                trashSelection();
+            }
+        });
+        imagesPage.newClassButton().addListener(SWT.Selection, e -> askForNewClass());
+        DropTarget drop = new DropTarget(grid, DND.DROP_COPY | DND.DROP_DEFAULT | DND.DROP_MOVE);
+        drop.setTransfer(FileTransfer.getInstance());
+        drop.addDropListener(new DropTargetAdapter() {
+            @Override
+            public void dragEnter(DropTargetEvent event) {
+                event.detail = DND.DROP_COPY; // never move files out of the user's folders
+            }
+
+            @Override
+            public void dragOperationChanged(DropTargetEvent event) {
+                event.detail = DND.DROP_COPY;
+            }
+
+            @Override
+            public void drop(DropTargetEvent event) {
+                if (event.data instanceof String[] names) {
+                    Point at = grid.toControl(event.x, event.y);
+                    addImages(grid.classAt(at.x, at.y), Arrays.stream(names).map(Path::of).toList());
+                }
+            }
+        });
+    }
+
+    /** Copies files into a class folder (what a drop does), undoably; -1 or no file does nothing. */
+    public void addImages(int classIndex, List<Path> files) {
+        if (report == null || classIndex < 0 || classIndex >= report.classes().size() || files.isEmpty()) {
+            return;
+        }
+        IFolder classFolder = folder.getFolder(IPath.fromOSString(report.classes().get(classIndex)));
+        run(new AddImagesOperation(classFolder, files));
+    }
+
+    /** Moves the selected files of the Images page to the project's .trash, undoably. */
+    public void trashSelection() {
+        List<IFile> files = new ArrayList<>();
+        for (Tile tile : imagesPage.grid().selection()) {
+            IFile file = ResourcesPlugin.getWorkspace().getRoot().getFileForLocation(IPath.fromPath(tile.path()));
+            if (file != null && file.exists()) {
+                files.add(file);
+            }
+        }
+        if (!files.isEmpty()) {
+            run(new TrashOperation(files));
+        }
+    }
+
+    /** Makes a class folder, undoably. */
+    public void newClass(String name) {
+        run(new NewClassOperation(folder.getFolder(IPath.fromOSString(name))));
+    }
+
+    private void askForNewClass() {
+        InputDialog dialog = new InputDialog(getSite().getShell(), Messages.Edit_newClassTitle,
+                Messages.Edit_newClassMessage, "", text -> text.isBlank() || text.startsWith(".")
+                        || text.contains("/") || text.contains("\\") ? Messages.Edit_newClassMessage
+                                : folder.findMember(text) != null ? Messages.Edit_newClassExists : null);
+        if (dialog.open() == Window.OK) {
+            newClass(dialog.getValue().strip());
+        }
+    }
+
+    private void run(AbstractOperation operation) {
+        operation.addContext(undoContext);
+        try {
+            history.execute(operation, null, null);
+        } catch (ExecutionException e) {
+            MessageDialog.openError(getSite().getShell(), Messages.Edit_errorTitle, e.getMessage());
+        }
+    }
+
+    /** The editor's undo context in the workbench's operation history. */
+    public IUndoContext undoContext() {
+        return undoContext;
     }
 
     /** Scans again shortly (changes on disk come in bursts). */
@@ -189,6 +335,10 @@ public final class DatasetEditor extends MultiPageEditorPart implements IGotoMar
         return imagesPage;
     }
 
+    public NetworkInputPage networkPage() {
+        return networkPage;
+    }
+
     @Override
     public void setActivePage(int pageIndex) {
         super.setActivePage(pageIndex);
@@ -221,6 +371,11 @@ public final class DatasetEditor extends MultiPageEditorPart implements IGotoMar
         }
         if (scanJob != null) {
             scanJob.cancel();
+        }
+        if (undoAction != null) {
+            undoAction.dispose();
+            redoAction.dispose();
+            history.dispose(undoContext, true, true, true);
         }
         super.dispose();
     }

@@ -41,7 +41,7 @@ public final class OpenDatasetActionProvider extends CommonActionProvider {
         private final StructuredViewer viewer;
 
         OpenAction(ICommonViewerWorkbenchSite site, StructuredViewer viewer) {
-            super(Messages.Editor_classesPage);
+            super(Messages.Edit_errorTitle);
             this.site = site;
             this.viewer = viewer;
         }

@@ -25,7 +25,7 @@ public final class OpenDatasetHandler extends AbstractHandler {
             return null;
         }
         if (folder == null) {
-            MessageDialog.openInformation(window.getShell(), Messages.Editor_classesPage, Messages.Open_notADataset);
+            MessageDialog.openInformation(window.getShell(), Messages.Edit_errorTitle, Messages.Open_notADataset);
             return null;
         }
         open(window.getActivePage(), folder);

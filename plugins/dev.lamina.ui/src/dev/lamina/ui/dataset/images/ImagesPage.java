@@ -34,13 +34,15 @@ public final class ImagesPage extends Composite {
     private final Combo showFilter;
     private final Scale zoom;
     private final Label status;
+    private final org.eclipse.swt.widgets.Button newClass;
     private final ThumbnailGrid grid;
     private List<Tile> all = List.of();
     private List<String> classes = List.of();
+    private java.util.function.Consumer<List<Tile>> onSelection = tiles -> { };
 
     public ImagesPage(Composite parent, ThumbnailCache.Factory cacheFactory) {
         super(parent, SWT.NONE);
-        setLayout(new GridLayout(7, false));
+        setLayout(new GridLayout(8, false));
         new Label(this, SWT.NONE).setText(Messages.Images_class);
         classFilter = new Combo(this, SWT.READ_ONLY);
         classFilter.setLayoutData(new GridData(180, SWT.DEFAULT));
@@ -55,16 +57,26 @@ public final class ImagesPage extends Composite {
         zoom.setIncrement(8);
         zoom.setPageIncrement(32);
         zoom.setLayoutData(new GridData(160, SWT.DEFAULT));
+        newClass = new org.eclipse.swt.widgets.Button(this, SWT.PUSH);
+        newClass.setText(Messages.Edit_newClassButton);
         status = new Label(this, SWT.NONE);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         grid = new ThumbnailGrid(this, cacheFactory);
-        grid.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 7, 1));
+        grid.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 8, 1));
         zoom.setSelection(grid.cellSize());
         zoom.addListener(SWT.Selection, e -> grid.setCellSize(zoom.getSelection()));
         grid.addListener(SWT.Modify, e -> zoom.setSelection(grid.cellSize()));
         classFilter.addListener(SWT.Selection, e -> refilter());
         showFilter.addListener(SWT.Selection, e -> refilter());
-        grid.onSelection(this::updateStatus);
+        grid.onSelection(() -> {
+            updateStatus();
+            onSelection.accept(grid.selection());
+        });
+    }
+
+    /** Told the selected tiles whenever the selection changes. */
+    public void onSelection(java.util.function.Consumer<List<Tile>> listener) {
+        onSelection = listener;
     }
 
     /** Shows a scan: its usable images and its files with problems, each in its class folder's group. */
@@ -153,6 +165,11 @@ public final class ImagesPage extends Composite {
             filter(-1, Show.ALL);
         }
         return false;
+    }
+
+    /** The <em>New Class...</em> button. */
+    public org.eclipse.swt.widgets.Button newClassButton() {
+        return newClass;
     }
 
     public ThumbnailGrid grid() {

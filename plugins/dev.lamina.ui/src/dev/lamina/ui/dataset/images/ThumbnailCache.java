@@ -116,6 +116,11 @@ public final class ThumbnailCache {
         return null;
     }
 
+    /** Whether a thumbnail is in memory, or could not be made (nothing more will come for it). UI thread. */
+    public boolean settled(Path file) {
+        return memory.containsKey(file) || failed.containsKey(file);
+    }
+
     /** Why a thumbnail could not be made, or {@code null}. */
     public String failure(Path file) {
         return failed.get(file);

@@ -238,6 +238,31 @@ public final class ThumbnailGrid extends Canvas {
         return shown + "…";
     }
 
+    /** How many usable tiles in the visible band have no thumbnail on screen yet (the benchmark waits for 0). */
+    public int visibleMissing() {
+        int top = getVerticalBar().getSelection();
+        int height = getClientArea().height;
+        int missing = 0;
+        for (int r = rowAt(top); r < rowTop.length && rowTop[r] < top + height; r++) {
+            for (int i = 0; rowFirst[r] >= 0 && i < rowCount[r]; i++) {
+                Tile tile = tiles.get(rowFirst[r] + i);
+                if (tile.usable() && !cache.settled(tile.path())) {
+                    missing++;
+                }
+            }
+        }
+        return missing;
+    }
+
+    /** The class of the group at a point of the control (its header or its tiles), or -1. */
+    public int classAt(int x, int y) {
+        int r = rowAt(y + getVerticalBar().getSelection());
+        if (r >= rowTop.length) {
+            return -1;
+        }
+        return rowFirst[r] < 0 ? -1 - rowFirst[r] : tiles.get(rowFirst[r]).classIndex();
+    }
+
     /** The tile index at a point of the control, or -1. */
     public int tileAt(int x, int y) {
         int contentY = y + getVerticalBar().getSelection();
