@@ -46,6 +46,8 @@ public final class ThumbnailCache {
     public static final long MEMORY_BUDGET_BYTES = 32L << 20;
     /** Requests waiting for a worker at most; older ones are dropped (and asked for again if still visible). */
     static final int MAX_PENDING = 512;
+    /** How long one paint may spend making SWT images from arrived thumbnails. */
+    static final long PAINT_BUDGET_NANOS = 8_000_000L;
 
     /** Makes the cache of a grid, given the grid's display and what to run when thumbnails arrive. */
     public interface Factory {
@@ -66,6 +68,8 @@ public final class ThumbnailCache {
     private final AtomicBoolean redrawPosted = new AtomicBoolean();
     private final Thread[] workers;
     private long memoryBytes;
+    private long paintDeadline = Long.MAX_VALUE;
+    private boolean deferred;
     private volatile boolean disposed;
 
     /**
@@ -96,6 +100,14 @@ public final class ThumbnailCache {
         if (image != null) {
             return image;
         }
+        if (!ready.containsKey(file)) {
+            request(file);
+            return null;
+        }
+        if (System.nanoTime() > paintDeadline) {
+            deferred = true; // made on a later paint: one paint never blocks the UI thread for long
+            return null;
+        }
         ImageData data = ready.remove(file);
         if (data != null) {
             image = new Image(display, data);
@@ -104,6 +116,32 @@ public final class ThumbnailCache {
             evict();
             return image;
         }
+        return null;
+    }
+
+    /**
+     * Starts a paint: SWT images are made from arrived thumbnails for at most {@link #PAINT_BUDGET_NANOS}; the rest
+     * wait for the next paint, which {@link #endPaint()} asks for.
+     */
+    public void beginPaint() {
+        paintDeadline = System.nanoTime() + PAINT_BUDGET_NANOS;
+        deferred = false;
+    }
+
+    /** Ends a paint; when thumbnails were left for later, asks for another paint soon. */
+    public void endPaint() {
+        paintDeadline = Long.MAX_VALUE;
+        if (deferred) {
+            deferred = false;
+            display.timerExec(5, () -> {
+                if (!disposed) {
+                    onReady.run();
+                }
+            });
+        }
+    }
+
+    private void request(Path file) {
         if (!failed.containsKey(file) && queued.add(file)) {
             queue.addFirst(file);
             while (queue.size() > MAX_PENDING) {
@@ -113,7 +151,6 @@ public final class ThumbnailCache {
                 }
             }
         }
-        return null;
     }
 
     /** Whether a thumbnail is in memory, or could not be made (nothing more will come for it). UI thread. */

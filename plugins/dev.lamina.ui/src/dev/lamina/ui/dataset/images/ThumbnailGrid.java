@@ -179,6 +179,16 @@ public final class ThumbnailGrid extends Canvas {
         gc.setBackground(getDisplay().getSystemColor(SWT.COLOR_LIST_BACKGROUND));
         gc.fillRectangle(event.x, event.y, event.width, event.height);
         int top = getVerticalBar().getSelection();
+        cache.beginPaint();
+        try {
+            paintRows(gc, area, top, event);
+        } finally {
+            cache.endPaint();
+        }
+        longestPaintNanos = Math.max(longestPaintNanos, System.nanoTime() - start);
+    }
+
+    private void paintRows(GC gc, Rectangle area, int top, Event event) {
         for (int r = rowAt(top + event.y); r < rowTop.length && rowTop[r] - top < event.y + event.height; r++) {
             int y = rowTop[r] - top;
             if (rowFirst[r] < 0) {
@@ -194,7 +204,6 @@ public final class ThumbnailGrid extends Canvas {
                 paintTile(gc, tiles.get(rowFirst[r] + i), MARGIN + i * (cell + GAP), y);
             }
         }
-        longestPaintNanos = Math.max(longestPaintNanos, System.nanoTime() - start);
     }
 
     private void paintTile(GC gc, Tile tile, int x, int y) {
