@@ -102,6 +102,7 @@ public final class DatasetScanner {
             problems.add(new ScanProblem(root, ScanProblemKind.ONLY_ONE_CLASS, "only one class folder ("
                     + classes.get(0) + "); a classifier needs at least two"));
         }
+        problems.addAll(DatasetWarnings.of(root, classes, options.classes() != null, images));
         return new ScanReport(root, classes, images, problems);
     }
 
@@ -111,6 +112,10 @@ public final class DatasetScanner {
             for (Path entry : entries) {
                 String name = entry.getFileName().toString();
                 if (isHidden(name)) {
+                    ScanProblem hidden = Files.isDirectory(entry) ? DatasetWarnings.hiddenFolder(entry) : null;
+                    if (hidden != null) {
+                        problems.add(hidden);
+                    }
                     continue;
                 }
                 if (Files.isDirectory(entry)) {

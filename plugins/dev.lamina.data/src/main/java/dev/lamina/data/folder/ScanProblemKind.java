@@ -20,7 +20,17 @@ public enum ScanProblemKind {
     EMPTY_CLASS(Severity.DATASET),
     MISSING_CLASS(Severity.DATASET),
     ONLY_ONE_CLASS(Severity.DATASET),
-    NO_CLASSES(Severity.DATASET);
+    NO_CLASSES(Severity.DATASET),
+    /** A hidden folder beside the class folders (such as {@code .ipynb_checkpoints}): not a class here. */
+    HIDDEN_FOLDER(Severity.WARNING),
+    /** Class names that are numbers get their labels in text order ({@code 1, 10, 2}). */
+    NUMBERS_SORTED_AS_TEXT(Severity.WARNING),
+    /** The largest class has many times the images of the smallest. */
+    IMBALANCED_CLASSES(Severity.WARNING),
+    /** The images do not all have one size. */
+    MIXED_SIZES(Severity.WARNING),
+    /** The images do not all have one colour model (gray, RGB, ...). */
+    MIXED_COLOR_MODELS(Severity.WARNING);
 
     /** What a problem means for training. */
     public enum Severity {
@@ -29,7 +39,9 @@ public enum ScanProblemKind {
         /** The file is left out of training. */
         SKIPPED,
         /** Concerns a class folder or the whole dataset. */
-        DATASET
+        DATASET,
+        /** The dataset trains, but probably not as its author meant (labels, balance, sizes). */
+        WARNING
     }
 
     private final Severity severity;

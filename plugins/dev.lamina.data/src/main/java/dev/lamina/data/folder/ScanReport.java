@@ -117,6 +117,11 @@ public final class ScanReport {
         return Collections.unmodifiableMap(counts);
     }
 
+    /** The warnings: the dataset trains, but probably not as its author meant. */
+    public List<ScanProblem> warnings() {
+        return problems.stream().filter(p -> p.kind().severity() == ScanProblemKind.Severity.WARNING).toList();
+    }
+
     /** Whether the dataset can be trained on: two or more classes, each with at least one image. */
     public boolean isTrainable() {
         return problems.stream().noneMatch(p -> p.kind().severity() == ScanProblemKind.Severity.DATASET);
@@ -143,7 +148,11 @@ public final class ScanReport {
             out.append('\n');
         }
         for (ScanProblem problem : problems) {
-            out.append(problem.kind().severity() == ScanProblemKind.Severity.NOTE ? "note: " : "problem: ")
+            out.append(switch (problem.kind().severity()) {
+                case NOTE -> "note: ";
+                case WARNING -> "warning: ";
+                default -> "problem: ";
+            })
                     .append(problem.message()).append('\n');
         }
         return out.toString();

@@ -49,15 +49,26 @@ public final class IdxExporter {
 
     /** Exports {@code data} (at its stored size) to {@code out}, which must not exist or be empty. */
     public static ExportReport export(IdxDataset data, Path out) {
+        return export(data, data.size(), out);
+    }
+
+    /** Exports the first {@code count} images of {@code data}, as {@link #export(IdxDataset, Path)}. */
+    public static ExportReport export(IdxDataset data, int count, Path out) {
         checkNames(data.classNames());
-        int digits = String.valueOf(Math.max(0, data.size() - 1)).length();
+        if (count < 0 || count > data.size()) {
+            throw new IllegalArgumentException("count " + count + " is not within 0.." + data.size());
+        }
+        int digits = String.valueOf(Math.max(0, count - 1)).length();
         String pattern = "%0" + digits + "d.png";
-        int[] counts = data.countsPerClass();
+        int[] counts = new int[data.classNames().size()];
+        for (int i = 0; i < count; i++) {
+            counts[data.label(i)]++;
+        }
         try (StagingFolder staging = StagingFolder.beside(out)) {
             for (String name : data.classNames()) {
                 Files.createDirectory(staging.path().resolve(name));
             }
-            writeAll(data, staging.path(), pattern);
+            writeAll(data, count, staging.path(), pattern);
             staging.commit();
         } catch (IOException e) {
             throw new DataException(out, "cannot write export (" + e.getMessage() + ")", e);
@@ -65,15 +76,15 @@ public final class IdxExporter {
         return new ExportReport(out, data.classNames(), counts);
     }
 
-    private static void writeAll(IdxDataset data, Path root, String pattern) {
+    private static void writeAll(IdxDataset data, int count, Path root, String pattern) {
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-        int chunk = Math.max(256, data.size() / (threads * 4) + 1);
+        int chunk = Math.max(256, count / (threads * 4) + 1);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<?>> parts = new ArrayList<>();
-            for (int start = 0; start < data.size(); start += chunk) {
+            for (int start = 0; start < count; start += chunk) {
                 int from = start;
-                int to = Math.min(data.size(), start + chunk);
+                int to = Math.min(count, start + chunk);
                 parts.add(pool.submit(() -> {
                     ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
                     try {

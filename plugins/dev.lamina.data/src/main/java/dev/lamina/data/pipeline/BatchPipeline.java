@@ -244,6 +244,14 @@ public final class BatchPipeline implements AutoCloseable {
         }
     }
 
+    /**
+     * The seed from which sample {@code sample} of epoch {@code epoch} draws its augmentation (for
+     * {@link Augmenter#augment}): what the dataset editor shows as the variants training will feed.
+     */
+    public static long augmentationSeed(long seed, int epoch, int sample) {
+        return mix(seed, epoch, sample);
+    }
+
     /** A well-spread 64-bit seed from (seed, epoch, sample), SplitMix64 style. */
     static long mix(long seed, int epoch, int sample) {
         long z = seed * 0x9E3779B97F4A7C15L + epoch * 0xBF58476D1CE4E5B9L + sample * 0x94D049BB133111EBL;

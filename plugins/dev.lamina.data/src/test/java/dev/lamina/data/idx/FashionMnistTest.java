@@ -3,6 +3,7 @@ package dev.lamina.data.idx;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lamina.data.folder.DatasetScanner;
 import dev.lamina.data.folder.ScanReport;
@@ -85,6 +86,19 @@ class FashionMnistTest {
         try (var leftovers = Files.list(dir)) {
             assertEquals(List.of(out), leftovers.toList());
         }
+    }
+
+    @Test
+    void exportsTheFirstImagesOnly() {
+        Path out = dir.resolve("first-300");
+        IdxDataset data = IdxDataset.read(FASHION.resolve("t10k-images-idx3-ubyte.gz"),
+                FASHION.resolve("t10k-labels-idx1-ubyte.gz"), List.of("tshirt", "trouser", "pullover", "dress", "coat",
+                        "sandal", "shirt", "sneaker", "bag", "boot"));
+        ExportReport export = IdxExporter.export(data, 300, out);
+        assertEquals(300, export.total());
+        ScanReport scan = DatasetScanner.scan(out);
+        assertEquals(300, scan.images().size());
+        assertTrue(Files.isRegularFile(out.resolve("boot/000.png")));
     }
 
     static long pixelSum(PixelImage image) {

@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: EPL-2.0
+package dev.lamina.ui.dataset;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+
+import dev.lamina.data.folder.ScanProblem;
+import dev.lamina.data.folder.ScanProblemKind;
+import dev.lamina.data.folder.ScanReport;
+
+/**
+ * The classes of a dataset in the loader's order (the label each gets in training), with their image counts and
+ * a drawn share bar, above the scan's warnings and dataset problems in words.
+ */
+public final class ClassesPage extends Composite {
+
+    private static final int SHARE_COLUMN = 3;
+    private static final int BAR_WIDTH = 160;
+
+    private final Label summary;
+    private final Table classes;
+    private final Text warnings;
+    private final List<String> warningLines = new ArrayList<>();
+    private final Color barColor;
+    private int largest = 1;
+    private int total = 1;
+
+    ClassesPage(Composite parent) {
+        super(parent, SWT.NONE);
+        setLayout(new GridLayout(1, false));
+        summary = new Label(this, SWT.WRAP);
+        summary.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        classes = new Table(this, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
+        classes.setHeaderVisible(true);
+        classes.setLinesVisible(true);
+        GridData tableData = new GridData(SWT.FILL, SWT.FILL, true, true);
+        tableData.heightHint = 260;
+        classes.setLayoutData(tableData);
+        column(classes, Messages.Classes_index, 60, SWT.RIGHT);
+        column(classes, Messages.Classes_name, 220, SWT.LEFT);
+        column(classes, Messages.Classes_images, 90, SWT.RIGHT);
+        column(classes, Messages.Classes_share, BAR_WIDTH + 70, SWT.LEFT);
+        barColor = new Color(getDisplay(), 79, 129, 189);
+        classes.addListener(SWT.EraseItem, this::eraseShare);
+        classes.addListener(SWT.PaintItem, this::paintShare);
+
+        Label heading = new Label(this, SWT.NONE);
+        heading.setText(Messages.Classes_warnings);
+        warnings = new Text(this, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.READ_ONLY | SWT.V_SCROLL);
+        GridData warningData = new GridData(SWT.FILL, SWT.FILL, true, false);
+        warningData.heightHint = 150;
+        warningData.widthHint = 400;
+        warnings.setLayoutData(warningData);
+        addListener(SWT.Dispose, e -> barColor.dispose());
+    }
+
+    private static void column(Table table, String text, int width, int style) {
+        TableColumn column = new TableColumn(table, style);
+        column.setText(text);
+        column.setWidth(width);
+    }
+
+    /** Shows a report: one row per class, then its warnings and dataset-level problems. */
+    void show(ScanReport report, boolean verified) {
+        classes.setRedraw(false);
+        try {
+            classes.removeAll();
+            Map<String, Integer> counts = report.countsPerClass();
+            largest = Math.max(1, counts.values().stream().mapToInt(Integer::intValue).max().orElse(1));
+            total = Math.max(1, report.images().size());
+            int index = 0;
+            for (Map.Entry<String, Integer> entry : counts.entrySet()) {
+                TableItem item = new TableItem(classes, SWT.NONE);
+                item.setText(new String[] { String.valueOf(index++), entry.getKey(), String.format("%,d", entry.getValue()),
+                        "" });
+                item.setData(entry.getValue());
+            }
+            warningLines.clear();
+            StringBuilder text = new StringBuilder();
+            for (ScanProblem problem : report.problems()) {
+                ScanProblemKind.Severity severity = problem.kind().severity();
+                if (severity == ScanProblemKind.Severity.WARNING || severity == ScanProblemKind.Severity.DATASET) {
+                    String line = relative(report, problem) + problem.detail();
+                    warningLines.add(line);
+                    text.append(severity == ScanProblemKind.Severity.WARNING ? Messages.Classes_warning
+                            : Messages.Classes_problem).append(line).append("\n\n");
+                }
+            }
+            if (report.skippedCount() > 0) {
+                String line = NLS.bind(Messages.Classes_problems, report.skippedCount());
+                warningLines.add(line);
+                text.append(Messages.Classes_problem).append(line).append('\n');
+            }
+            warnings.setText(warningLines.isEmpty() ? Messages.Classes_noWarnings : text.toString().strip());
+            summary.setText(NLS.bind(verified ? Messages.Editor_summary : Messages.Editor_summaryChecking,
+                    new Object[] { String.format("%,d", report.images().size()), report.classes().size(),
+                            report.skippedCount(), report.warnings().size() }));
+        } finally {
+            classes.setRedraw(true);
+        }
+        layout(true, true);
+    }
+
+    /** Shows why there is no report. */
+    void showFailure(String message) {
+        summary.setText(message);
+        classes.removeAll();
+        warningLines.clear();
+        warnings.setText("");
+        layout(true, true);
+    }
+
+    private static String relative(ScanReport report, ScanProblem problem) {
+        if (problem.path().equals(report.root())) {
+            return "";
+        }
+        return report.root().relativize(problem.path()) + ": ";
+    }
+
+    private void eraseShare(Event event) {
+        if (event.index == SHARE_COLUMN) {
+            event.detail &= ~SWT.FOREGROUND;
+        }
+    }
+
+    private void paintShare(Event event) {
+        if (event.index != SHARE_COLUMN || !(event.item.getData() instanceof Integer count)) {
+            return;
+        }
+        GC gc = event.gc;
+        int height = Math.max(4, event.height - 6);
+        int width = Math.max(1, Math.round((float) BAR_WIDTH * count / largest));
+        Color old = gc.getBackground();
+        gc.setBackground(barColor);
+        gc.fillRectangle(event.x + 4, event.y + (event.height - height) / 2, count == 0 ? 0 : width, height);
+        gc.setBackground(old);
+        String percent = String.format("%.1f %%", 100.0 * count / total);
+        Point extent = gc.textExtent(percent);
+        gc.drawText(percent, event.x + BAR_WIDTH + 10, event.y + (event.height - extent.y) / 2, true);
+    }
+
+    /** The rows as shown: label, class, images. For tests and people reading a screenshot's numbers. */
+    public List<List<String>> rows() {
+        List<List<String>> rows = new ArrayList<>();
+        for (TableItem item : classes.getItems()) {
+            rows.add(List.of(item.getText(0), item.getText(1), item.getText(2)));
+        }
+        return rows;
+    }
+
+    /** The warning lines as shown. */
+    public List<String> warningLines() {
+        return List.copyOf(warningLines);
+    }
+
+    public String summaryText() {
+        return summary.getText();
+    }
+
+    public Table classTable() {
+        return classes;
+    }
+}

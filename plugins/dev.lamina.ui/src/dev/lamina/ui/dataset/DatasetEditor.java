@@ -1,0 +1,382 @@
+// SPDX-License-Identifier: EPL-2.0
+package dev.lamina.ui.dataset;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.core.commands.operations.AbstractOperation;
+import org.eclipse.core.commands.operations.IOperationHistory;
+import org.eclipse.core.commands.operations.IUndoContext;
+import org.eclipse.core.commands.operations.ObjectUndoContext;
+import org.eclipse.core.resources.IContainer;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IFolder;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IResourceChangeEvent;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IPath;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.window.Window;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.dnd.DND;
+import org.eclipse.swt.dnd.DropTarget;
+import org.eclipse.swt.dnd.DropTargetAdapter;
+import org.eclipse.swt.dnd.DropTargetEvent;
+import org.eclipse.swt.dnd.FileTransfer;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IActionBars;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.ide.IGotoMarker;
+import org.eclipse.ui.operations.RedoActionHandler;
+import org.eclipse.ui.operations.UndoActionHandler;
+import org.eclipse.ui.part.MultiPageEditorPart;
+import org.osgi.framework.FrameworkUtil;
+
+import dev.lamina.data.folder.ScanReport;
+import dev.lamina.ui.dataset.edit.AddImagesOperation;
+import dev.lamina.ui.dataset.edit.NewClassOperation;
+import dev.lamina.ui.dataset.edit.TrashOperation;
+import dev.lamina.ui.dataset.images.ImagesPage;
+import dev.lamina.ui.dataset.images.LargeImageDialog;
+import dev.lamina.ui.dataset.images.NetworkInputPage;
+import dev.lamina.ui.dataset.images.ThumbnailCache;
+import dev.lamina.ui.dataset.images.ThumbnailGrid;
+import dev.lamina.ui.dataset.images.Tile;
+
+/**
+ * The dataset editor: a folder of class folders as the loader sees it. The Classes page lists the classes in
+ * label order with counts, shares and the scan's warnings; the Images page shows every file as a thumbnail.
+ * Both show one {@link ScanReport} of the data bundle's scanner, made again whenever the folder changes in the
+ * workspace; its problems are Problems markers ({@link DatasetMarkers}), which open this editor on their file.
+ */
+public final class DatasetEditor extends MultiPageEditorPart implements IGotoMarker {
+
+    public static final String ID = "dev.lamina.ui.editors.dataset";
+    public static final int CLASSES_PAGE = 0;
+    public static final int IMAGES_PAGE = 1;
+    public static final int NETWORK_PAGE = 2;
+
+    private IContainer folder;
+    private DatasetWatcher watcher;
+    private DatasetScanJob scanJob;
+    private ClassesPage classesPage;
+    private ImagesPage imagesPage;
+    private NetworkInputPage networkPage;
+    private final Map<Path, Integer> sampleIndex = new HashMap<>();
+    private ScanReport report;
+    private boolean verified;
+    private Path pendingReveal;
+    private IOperationHistory history;
+    private IUndoContext undoContext;
+    private UndoActionHandler undoAction;
+    private RedoActionHandler redoAction;
+
+    @Override
+    public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+        IEditorInput datasetInput = input;
+        if (input instanceof IFileEditorInput fileInput) {
+            // a Problems marker opens its file: the editor is the dataset's, showing that file
+            IContainer dataset = datasetOf(fileInput.getFile());
+            if (dataset == null) {
+                throw new PartInitException(NLS.bind(Messages.Editor_notAFolder, input.getName()));
+            }
+            datasetInput = new DatasetEditorInput(dataset);
+            IPath location = fileInput.getFile().getLocation();
+            pendingReveal = location == null ? null : location.toPath();
+        }
+        if (!(datasetInput instanceof DatasetEditorInput dataset) || dataset.path() == null) {
+            throw new PartInitException(NLS.bind(Messages.Editor_notAFolder, input.getName()));
+        }
+        super.init(site, datasetInput);
+        folder = dataset.folder();
+        setPartName(folder.getName());
+        setTitleToolTip(datasetInput.getToolTipText());
+        watcher = new DatasetWatcher(this);
+        ResourcesPlugin.getWorkspace().addResourceChangeListener(watcher, IResourceChangeEvent.POST_CHANGE);
+    }
+
+    /** The dataset folder a file's marker names, else the folder above its class folder. */
+    private static IContainer datasetOf(IFile file) {
+        try {
+            for (IMarker marker : file.findMarkers(DatasetMarkers.TYPE, false, 0)) {
+                IContainer dataset = DatasetMarkers.datasetOf(marker);
+                if (dataset != null) {
+                    return dataset;
+                }
+            }
+        } catch (CoreException e) {
+            // no markers: guess from the layout
+        }
+        IContainer classFolder = file.getParent();
+        return classFolder == null ? null : classFolder.getParent();
+    }
+
+    @Override
+    protected void createPages() {
+        classesPage = new ClassesPage(getContainer());
+        addPage(classesPage);
+        setPageText(CLASSES_PAGE, Messages.Editor_classesPage);
+        IPath state = Platform.getStateLocation(FrameworkUtil.getBundle(getClass()));
+        Path thumbnails = state == null ? null : state.toPath().resolve("thumbnails");
+        imagesPage = new ImagesPage(getContainer(),
+                (display, onReady) -> new ThumbnailCache(display, thumbnails, onReady));
+        addPage(imagesPage);
+        setPageText(IMAGES_PAGE, Messages.Editor_imagesPage);
+        imagesPage.grid().onOpen(tile -> new LargeImageDialog(getSite().getShell(), tile).open());
+        createEditing();
+        networkPage = new NetworkInputPage(getContainer());
+        addPage(networkPage);
+        setPageText(NETWORK_PAGE, Messages.Editor_networkPage);
+        imagesPage.onSelection(tiles -> {
+            if (tiles.size() == 1) {
+                networkPage.show(tiles.get(0), sampleIndex.getOrDefault(tiles.get(0).path(), 0));
+            }
+        });
+        scanJob = new DatasetScanJob(folder, new DatasetScanJob.Listener() {
+            @Override
+            public void scanned(ScanReport scanned, boolean complete) {
+                onUiThread(() -> show(scanned, complete));
+            }
+
+            @Override
+            public void failed(String message) {
+                onUiThread(() -> classesPage.showFailure(NLS.bind(Messages.Editor_scanFailed, folder.getName(), message)));
+            }
+        });
+        scanJob.schedule();
+    }
+
+    private void onUiThread(Runnable runnable) {
+        Display display = getSite().getShell().getDisplay();
+        display.asyncExec(() -> {
+            if (classesPage != null && !classesPage.isDisposed()) {
+                runnable.run();
+            }
+        });
+    }
+
+    private void show(ScanReport scanned, boolean complete) {
+        if (report == null) {
+            networkPage.defaultsFrom(scanned);
+        }
+        report = scanned;
+        verified = complete;
+        sampleIndex.clear();
+        for (int i = 0; i < scanned.images().size(); i++) {
+            sampleIndex.put(scanned.images().get(i).path(), i);
+        }
+        classesPage.show(scanned, complete);
+        imagesPage.show(scanned);
+        if (complete && pendingReveal != null) {
+            Path file = pendingReveal;
+            pendingReveal = null;
+            reveal(file);
+        }
+    }
+
+    /** Shows a file of the dataset selected on the Images page. */
+    public void reveal(Path file) {
+        setActivePage(IMAGES_PAGE);
+        imagesPage.reveal(file);
+    }
+
+    @Override
+    public void gotoMarker(IMarker marker) {
+        IPath location = marker.getResource().getLocation();
+        if (location == null || marker.getResource().equals(folder)) {
+            setActivePage(CLASSES_PAGE);
+            return;
+        }
+        if (verified) {
+            reveal(location.toPath());
+        } else {
+            pendingReveal = location.toPath();
+        }
+    }
+
+    private void createEditing() {
+        history = PlatformUI.getWorkbench().getOperationSupport().getOperationHistory();
+        undoContext = new ObjectUndoContext(this, folder.getName());
+        undoAction = new UndoActionHandler(getSite(), undoContext);
+        redoAction = new RedoActionHandler(getSite(), undoContext);
+        IActionBars bars = getEditorSite().getActionBars();
+        bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undoAction);
+        bars.setGlobalActionHandler(ActionFactory.REDO.getId(), redoAction);
+        bars.updateActionBars();
+        ThumbnailGrid grid = imagesPage.grid();
+        grid.addListener(SWT.KeyDown, e -> {
+            if (e.keyCode == SWT.DEL) {
+                trashSelection();
+            }
+        });
+        imagesPage.newClassButton().addListener(SWT.Selection, e -> askForNewClass());
+        DropTarget drop = new DropTarget(grid, DND.DROP_COPY | DND.DROP_DEFAULT | DND.DROP_MOVE);
+        drop.setTransfer(FileTransfer.getInstance());
+        drop.addDropListener(new DropTargetAdapter() {
+            @Override
+            public void dragEnter(DropTargetEvent event) {
+                event.detail = DND.DROP_COPY; // never move files out of the user's folders
+            }
+
+            @Override
+            public void dragOperationChanged(DropTargetEvent event) {
+                event.detail = DND.DROP_COPY;
+            }
+
+            @Override
+            public void drop(DropTargetEvent event) {
+                if (event.data instanceof String[] names) {
+                    Point at = grid.toControl(event.x, event.y);
+                    addImages(grid.classAt(at.x, at.y), Arrays.stream(names).map(Path::of).toList());
+                }
+            }
+        });
+    }
+
+    /** Copies files into a class folder (what a drop does), undoably; -1 or no file does nothing. */
+    public void addImages(int classIndex, List<Path> files) {
+        if (report == null || classIndex < 0 || classIndex >= report.classes().size() || files.isEmpty()) {
+            return;
+        }
+        IFolder classFolder = folder.getFolder(IPath.fromOSString(report.classes().get(classIndex)));
+        run(new AddImagesOperation(classFolder, files));
+    }
+
+    /** Moves the selected files of the Images page to the project's .trash, undoably. */
+    public void trashSelection() {
+        List<IFile> files = new ArrayList<>();
+        for (Tile tile : imagesPage.grid().selection()) {
+            IFile file = ResourcesPlugin.getWorkspace().getRoot().getFileForLocation(IPath.fromPath(tile.path()));
+            if (file != null && file.exists()) {
+                files.add(file);
+            }
+        }
+        if (!files.isEmpty()) {
+            run(new TrashOperation(files));
+        }
+    }
+
+    /** Makes a class folder, undoably. */
+    public void newClass(String name) {
+        run(new NewClassOperation(folder.getFolder(IPath.fromOSString(name))));
+    }
+
+    private void askForNewClass() {
+        InputDialog dialog = new InputDialog(getSite().getShell(), Messages.Edit_newClassTitle,
+                Messages.Edit_newClassMessage, "", text -> text.isBlank() || text.startsWith(".")
+                        || text.contains("/") || text.contains("\\") ? Messages.Edit_newClassMessage
+                                : folder.findMember(text) != null ? Messages.Edit_newClassExists : null);
+        if (dialog.open() == Window.OK) {
+            newClass(dialog.getValue().strip());
+        }
+    }
+
+    private void run(AbstractOperation operation) {
+        operation.addContext(undoContext);
+        try {
+            history.execute(operation, null, null);
+        } catch (ExecutionException e) {
+            MessageDialog.openError(getSite().getShell(), Messages.Edit_errorTitle, e.getMessage());
+        }
+    }
+
+    /** The editor's undo context in the workbench's operation history. */
+    public IUndoContext undoContext() {
+        return undoContext;
+    }
+
+    /** Scans again shortly (changes on disk come in bursts). */
+    void rescanSoon() {
+        if (scanJob != null) {
+            scanJob.schedule(300);
+        }
+    }
+
+    void folderRemoved() {
+        onUiThread(() -> getSite().getPage().closeEditor(this, false));
+    }
+
+    /** The dataset folder. */
+    public IContainer folder() {
+        return folder;
+    }
+
+    /** The last scan shown, or {@code null} before the first. */
+    public ScanReport report() {
+        return report;
+    }
+
+    /** Whether the report shown came from the full, decoding scan (markers written). */
+    public boolean verified() {
+        return verified;
+    }
+
+    public ClassesPage classesPage() {
+        return classesPage;
+    }
+
+    public ImagesPage imagesPage() {
+        return imagesPage;
+    }
+
+    public NetworkInputPage networkPage() {
+        return networkPage;
+    }
+
+    @Override
+    public void setActivePage(int pageIndex) {
+        super.setActivePage(pageIndex);
+    }
+
+    @Override
+    public void doSave(IProgressMonitor monitor) {
+        // every change is made on disk as it happens
+    }
+
+    @Override
+    public void doSaveAs() {
+        // nothing to save
+    }
+
+    @Override
+    public boolean isSaveAsAllowed() {
+        return false;
+    }
+
+    @Override
+    public boolean isDirty() {
+        return false;
+    }
+
+    @Override
+    public void dispose() {
+        if (watcher != null) {
+            ResourcesPlugin.getWorkspace().removeResourceChangeListener(watcher);
+        }
+        if (scanJob != null) {
+            scanJob.cancel();
+        }
+        if (undoAction != null) {
+            undoAction.dispose();
+            redoAction.dispose();
+            history.dispose(undoContext, true, true, true);
+        }
+        super.dispose();
+    }
+}

@@ -1,0 +1,211 @@
+// SPDX-License-Identifier: EPL-2.0
+package dev.lamina.ui.dataset.images;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Spinner;
+
+import dev.lamina.data.DataException;
+import dev.lamina.data.augment.AugmentOptions;
+import dev.lamina.data.folder.ScanReport;
+import dev.lamina.data.image.ColorMode;
+import dev.lamina.data.image.Interpolation;
+import dev.lamina.ui.dataset.Messages;
+
+/**
+ * What the network sees of the selected image, side by side: the original, the input at the model's size in its
+ * colour mode and interpolation with its rescaled value range, and six augmented variants (epochs 1 to 6), all
+ * computed by {@link NetworkInput} with the pipeline's own code.
+ */
+public final class NetworkInputPage extends Composite {
+
+    private static final int SHOWN = 168;
+    private static final int LABEL = 40;
+
+    private final Spinner width;
+    private final Spinner height;
+    private final Combo colorMode;
+    private final Combo interpolation;
+    private final Spinner rotation;
+    private final Spinner shift;
+    private final Spinner zoom;
+    private final Button flip;
+    private final Spinner seed;
+    private final Canvas canvas;
+    private final List<Image> images = new ArrayList<>();
+    private final List<String> captions = new ArrayList<>();
+    private Tile tile;
+    private int sample;
+    private NetworkInput shown;
+    private String failure;
+
+    public NetworkInputPage(Composite parent) {
+        super(parent, SWT.NONE);
+        setLayout(new GridLayout(10, false));
+        width = spinner(Messages.Network_width, 1, 2048, 28);
+        height = spinner(Messages.Network_height, 1, 2048, 28);
+        new Label(this, SWT.NONE).setText(Messages.Network_colorMode);
+        colorMode = new Combo(this, SWT.READ_ONLY);
+        colorMode.setItems("grayscale", "rgb", "rgba");
+        colorMode.select(1);
+        colorMode.addListener(SWT.Selection, e -> recompute());
+        new Label(this, SWT.NONE).setText(Messages.Network_interpolation);
+        interpolation = new Combo(this, SWT.READ_ONLY);
+        interpolation.setItems("nearest", "bilinear");
+        interpolation.select(0);
+        interpolation.addListener(SWT.Selection, e -> recompute());
+        rotation = spinner(Messages.Network_rotation, 0, 180, 15);
+        shift = spinner(Messages.Network_shift, 0, 50, 10);
+        zoom = spinner(Messages.Network_zoom, 0, 50, 10);
+        flip = new Button(this, SWT.CHECK);
+        flip.setText(Messages.Network_flip);
+        flip.setSelection(true);
+        flip.addListener(SWT.Selection, e -> recompute());
+        seed = spinner(Messages.Network_seed, 0, Integer.MAX_VALUE, 42);
+        canvas = new Canvas(this, SWT.DOUBLE_BUFFERED);
+        canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 10, 1));
+        canvas.addListener(SWT.Paint, this::paint);
+        addListener(SWT.Dispose, e -> disposeImages());
+    }
+
+    private Spinner spinner(String label, int min, int max, int value) {
+        new Label(this, SWT.NONE).setText(label);
+        Spinner spinner = new Spinner(this, SWT.BORDER);
+        spinner.setValues(value, min, max, 0, 1, 10);
+        spinner.addListener(SWT.Selection, e -> recompute());
+        return spinner;
+    }
+
+    /** Takes the input size and colour mode from the dataset's most common image (until a run says otherwise). */
+    public void defaultsFrom(ScanReport report) {
+        if (report.images().isEmpty() || report.images().get(0).header() == null) {
+            return;
+        }
+        String size = report.sizes().keySet().iterator().next();
+        String[] wh = size.split("x");
+        width.setSelection(Integer.parseInt(wh[0]));
+        height.setSelection(Integer.parseInt(wh[1]));
+        colorMode.select(report.channels().keySet().stream().anyMatch(c -> c >= 3) ? 1 : 0);
+    }
+
+    /** Shows a file; {@code sampleIndex} is its place in the training order (it seeds its augmentation). */
+    public void show(Tile file, int sampleIndex) {
+        tile = file;
+        sample = sampleIndex;
+        recompute();
+    }
+
+    /** The settings as the controls hold them. */
+    public NetworkInput.Settings settings() {
+        double range = zoom.getSelection() / 100.0;
+        AugmentOptions augmentation = AugmentOptions.none().withRotationRange(rotation.getSelection())
+                .withWidthShiftRange(shift.getSelection() / 100.0).withHeightShiftRange(shift.getSelection() / 100.0)
+                .withZoomRange(1 - range, 1 + range).withHorizontalFlip(flip.getSelection());
+        return new NetworkInput.Settings(width.getSelection(), height.getSelection(),
+                ColorMode.parse(colorMode.getText()), Interpolation.parse(interpolation.getText()), 1f / 255,
+                augmentation, seed.getSelection());
+    }
+
+    private void recompute() {
+        disposeImages();
+        shown = null;
+        failure = null;
+        if (tile != null && tile.usable()) {
+            try {
+                shown = NetworkInput.of(tile.path(), sample, settings());
+                NetworkInput.Settings s = settings();
+                add(shown.original(), NLS.bind(Messages.Network_original, shown.original().width() + "×"
+                        + shown.original().height()));
+                add(shown.input(), NLS.bind(Messages.Network_input, new Object[] { s.width() + "×" + s.height(),
+                        s.colorMode().name().toLowerCase(Locale.ROOT), s.interpolation().name().toLowerCase(Locale.ROOT) }));
+                for (int i = 0; i < shown.variants().size(); i++) {
+                    add(shown.variants().get(i), NLS.bind(Messages.Network_epoch, i + 1));
+                }
+            } catch (DataException e) {
+                failure = e.getMessage();
+            }
+        } else if (tile != null) {
+            failure = tile.problem().message();
+        }
+        canvas.redraw();
+    }
+
+    private void add(dev.lamina.data.image.PixelImage pixels, String caption) {
+        images.add(new Image(getDisplay(), SwtPixels.toImageData(pixels)));
+        captions.add(caption);
+    }
+
+    private void paint(Event event) {
+        GC gc = event.gc;
+        gc.setBackground(getDisplay().getSystemColor(SWT.COLOR_LIST_BACKGROUND));
+        Rectangle area = canvas.getClientArea();
+        gc.fillRectangle(area);
+        gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_LIST_FOREGROUND));
+        if (tile == null) {
+            gc.drawText(Messages.Network_selectImage, 10, 10, true);
+            return;
+        }
+        gc.drawText(tile.path().toString(), 10, 6, true);
+        if (failure != null) {
+            gc.drawText(failure, 10, 30, true);
+            return;
+        }
+        int x = 10;
+        int y = 30;
+        for (int i = 0; i < images.size(); i++) {
+            if (i == 2) {
+                gc.drawText(statsText(), x, y + 4, true);
+                x = 10;
+                y += SHOWN + LABEL + 10;
+            }
+            Image image = images.get(i);
+            Rectangle b = image.getBounds();
+            float scale = Math.min((float) SHOWN / b.width, (float) SHOWN / b.height);
+            int w = Math.round(b.width * scale);
+            int h = Math.round(b.height * scale);
+            gc.setInterpolation(scale > 1 ? SWT.NONE : SWT.HIGH);
+            gc.drawImage(image, 0, 0, b.width, b.height, x, y, w, h);
+            gc.drawText(captions.get(i), x, y + SHOWN + 4, true);
+            x += SHOWN + 16;
+        }
+        if (shown != null && shown.variants().isEmpty()) {
+            gc.drawText(Messages.Network_noAugmentation, 10, y, true);
+        }
+    }
+
+    /** The rescaled values in words, as shown. */
+    public String statsText() {
+        return shown == null ? "" : NLS.bind(Messages.Network_stats, new Object[] { format(shown.min()),
+                format(shown.max()), String.format(Locale.ROOT, "%.4f", shown.mean()) });
+    }
+
+    private static String format(float value) {
+        return String.format(Locale.ROOT, "%.4f", value);
+    }
+
+    /** What is shown now, or {@code null}. */
+    public NetworkInput shown() {
+        return shown;
+    }
+
+    private void disposeImages() {
+        images.forEach(Image::dispose);
+        images.clear();
+        captions.clear();
+    }
+}
