@@ -82,6 +82,7 @@ public class RunView extends ViewPart {
         summary.setFont(JFaceResources.getTextFont());
         summary.setText(RunViewMessages.RunView_noSummary);
         addTab(RunViewMessages.RunView_summaryTab, summary);
+        dev.lamina.ui.runs.evaluation.EvaluationPanel.addTo(this);
         tabs.setSelection(0);
         getSite().getPage().addPostSelectionListener(selectionListener);
     }
