@@ -275,7 +275,8 @@ public final class EvaluationPanel extends Composite {
         misclassifiedCaption.setText(NLS.bind(Messages.Evaluation_misclassified, wrong.size()));
         for (Evaluation.Answer answer : wrong) {
             TableItem item = new TableItem(misclassified, SWT.NONE);
-            item.setText(new String[] { shown.data().describe(answer.sample()), names.get(answer.actual()),
+            String sample = shown.data().describe(answer.sample());
+            item.setText(new String[] { shortName(sample), names.get(answer.actual()),
                     names.get(answer.predicted()), percent(answer.probability()) });
             item.setData(answer);
         }
@@ -358,6 +359,17 @@ public final class EvaluationPanel extends Composite {
 
     public Button validationButton() {
         return onValidation;
+    }
+
+    /** {@code class/file.png} of a sample's path: the class folder says more than the folders above it. */
+    static String shortName(String sample) {
+        try {
+            Path path = Path.of(sample);
+            int n = path.getNameCount();
+            return n >= 2 ? path.subpath(n - 2, n).toString() : sample;
+        } catch (java.nio.file.InvalidPathException e) {
+            return sample;
+        }
     }
 
     private static String format(double value) {

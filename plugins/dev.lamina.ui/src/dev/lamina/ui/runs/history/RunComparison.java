@@ -2,13 +2,13 @@
 package dev.lamina.ui.runs.history;
 
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.eclipse.jface.resource.JFaceResources;
-import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.Color;
@@ -147,7 +147,7 @@ final class RunComparison extends Composite {
                 return;
             }
             List<String> differences = RunSettings.differences(runSettings);
-            caption.setText(NLS.bind(Messages.Runs_compared, runs.size(), differences.size()));
+            caption.setText(MessageFormat.format(Messages.Runs_compared, runs.size(), differences.size()));
             column(Messages.Runs_setting, 170);
             for (Path run : runs) {
                 column(run.getFileName().toString(), 150);
