@@ -210,7 +210,33 @@ class RunsViewTest {
         Ui.flush();
         Ui.screenshot(Editors.workbenchShell(), "runs-view-resumed");
         restore(RunsView.ID);
+
+        // Delete asks first, goes through the workspace (the view follows) and Edit > Undo brings the folder back
+        Ui.display().asyncExec(() -> menuItem(table, "Delete...").notifyListeners(SWT.Selection, new Event()));
+        org.eclipse.swt.widgets.Shell confirm = Ui.waitForShell("Delete Runs");
+        Ui.flush();
+        Ui.screenshot(confirm, "runs-view-delete-confirm");
+        Ui.click(Ui.button(confirm, "OK"));
+        Ui.waitUntil("the Runs view to drop the deleted run", () -> listed(runs, project).isEmpty());
+        assertTrue(!Files.exists(folder), folder + " is deleted");
+        org.eclipse.core.commands.operations.IOperationHistory history = org.eclipse.ui.PlatformUI.getWorkbench()
+                .getOperationSupport().getOperationHistory();
+        history.undo(org.eclipse.ui.ide.undo.WorkspaceUndoUtil.getWorkspaceUndoContext(), null, null);
+        Ui.waitUntil("the Runs view to list the restored run", () -> listed(runs, project).size() == 1);
+        assertTrue(Files.isRegularFile(folder.resolve(RunLayout.RUN)) && Files.isRegularFile(folder.resolve(
+                RunLayout.METRICS)), "undo restores the run's files");
+        assertEquals(RunStatus.State.FINISHED, listed(runs, project).get(0).state());
         cleanUp(project);
+    }
+
+    /** The item of the table's context menu named {@code text}, after the menu is filled as a right-click does. */
+    private static MenuItem menuItem(Table table, String text) {
+        Menu menu = table.getMenu();
+        menu.notifyListeners(SWT.Show, new Event());
+        MenuItem item = java.util.Arrays.stream(menu.getItems()).filter(i -> i.getText().equals(text)).findFirst()
+                .orElseThrow();
+        menu.notifyListeners(SWT.Hide, new Event());
+        return item;
     }
 
     private static IProject project(String name) throws Exception {
