@@ -13,6 +13,9 @@ public final class LaminaJobs {
     /** Training runs started from the workbench (dev.lamina.ui.runs.TrainingJob). */
     public static final Object TRAINING_FAMILY = new Object();
 
+    /** Evaluations of trained models and their thumbnails (dev.lamina.ui.runs.evaluation). */
+    public static final Object EVALUATION_FAMILY = new Object();
+
     private LaminaJobs() {
     }
 }

@@ -2,7 +2,6 @@
 package dev.lamina.ui.runs;
 
 import java.io.IOException;
-import java.nio.file.Path;
 
 import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
@@ -16,6 +15,7 @@ import org.eclipse.osgi.util.NLS;
 
 import dev.lamina.engine.run.NewRun;
 import dev.lamina.engine.run.RunPreparationException;
+import dev.lamina.engine.run.StartedRun;
 import dev.lamina.engine.training.Trainer;
 import dev.lamina.run.events.EpochLines;
 import dev.lamina.run.events.RunListener;
@@ -34,21 +34,48 @@ public final class TrainingJob extends Job {
 
     private static final int TICKS = 10_000;
 
-    private final IFile runFile;
+    /** Opens the run to train: a new run from a run file, a re-run of a run folder's settings, a resumed run. */
+    @FunctionalInterface
+    public interface Opener {
+        StartedRun open() throws RunPreparationException, IOException;
+    }
+
+    private final IContainer parent;
+    private final Opener opener;
     private final Trainer trainer = new Trainer();
     private final RunCurves curves;
     private final RunConsole console;
+    private volatile java.nio.file.Path folder;
 
     public TrainingJob(IFile runFile, RunConsole console) {
-        super(NLS.bind(Messages.Train_job, runFile.getFullPath()));
-        this.runFile = runFile;
+        this(runFile.getFullPath().toString(), runFile.getParent(),
+                () -> NewRun.fromRunFile(runFile.getLocation().toFile().toPath()), console);
+    }
+
+    /**
+     * A run named {@code name} (a workspace path) that {@code opener} opens; {@code parent} is refreshed when the run
+     * folder appears and when the run ends.
+     */
+    public TrainingJob(String name, IContainer parent, Opener opener, RunConsole console) {
+        super(NLS.bind(Messages.Train_job, name));
+        this.parent = parent;
+        this.opener = opener;
         this.console = console;
-        this.curves = new RunCurves(runFile.getFullPath().toString(), Messages.RunView_preparing);
+        this.curves = new RunCurves(name, Messages.RunView_preparing);
         setUser(true);
     }
 
     public RunCurves curves() {
         return curves;
+    }
+
+    public RunConsole console() {
+        return console;
+    }
+
+    /** The run's folder once it is created or reopened; {@code null} before (or when preparing it failed). */
+    public java.nio.file.Path folder() {
+        return folder;
     }
 
     @Override
@@ -65,18 +92,17 @@ public final class TrainingJob extends Job {
     @Override
     protected IStatus run(IProgressMonitor monitor) {
         monitor.beginTask(getName(), TICKS);
-        IContainer parent = runFile.getParent();
         try {
-            Path path = runFile.getLocation().toFile().toPath();
-            NewRun run;
+            StartedRun run;
             try {
-                run = NewRun.fromRunFile(path);
+                run = opener.open();
             } catch (RunPreparationException | IOException | RuntimeException e) {
                 String message = e.getMessage() == null ? e.toString() : e.getMessage();
                 console.println(message);
                 curves.failed(message);
                 return Status.error(message, e);
             }
+            folder = run.folder().folder();
             console.println(run.description());
             console.println("Run folder: " + run.folder().folder());
             curves.setName(run.folder().folder().getFileName().toString());

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.lamina.data.idx.IdxDataset;
 import dev.lamina.data.image.PngFile;
+import dev.lamina.run.folder.DatasetFingerprint;
+import dev.lamina.run.folder.RunStatus;
 import dev.lamina.run.metrics.MetricsCsv;
 import dev.lamina.testing.FashionMnist;
 
@@ -143,6 +145,11 @@ class TrainingCommandsTest {
         CliRun first = CliRun.of("train", "--model", MODEL.toString(), "--data", train.toString(), "--epochs", "1",
                 "--rescale", "1/255", "--out", resumable.toString());
         assertEquals(ExitCode.OK, first.exitCode(), first.err());
+        // the CLI records the same status and dataset fingerprint as the workbench (docs/run-folder.md)
+        RunStatus afterFirst = RunStatus.read(resumable);
+        assertEquals(RunStatus.State.FINISHED, afterFirst.state());
+        assertEquals("COMPLETED", afterFirst.outcome());
+        assertTrue(DatasetFingerprint.read(resumable).training().images() > 0);
         Path config = resumable.resolve("run.json");
         Files.writeString(config, Files.readString(config).replace("\"epochs\": 1", "\"epochs\": 2"));
 
@@ -151,6 +158,10 @@ class TrainingCommandsTest {
         assertTrue(resumed.out().contains("Resuming " + resumable + " after epoch 1 of 2"), resumed.out());
         assertTrue(resumed.out().contains("Epoch 2/2"), resumed.out());
         assertEquals(2, MetricsCsv.read(resumable.resolve("metrics.csv")).size());
+        RunStatus afterResume = RunStatus.read(resumable);
+        assertEquals(RunStatus.State.FINISHED, afterResume.state());
+        assertEquals(afterFirst.started(), afterResume.started());
+        assertTrue(afterResume.seconds() > afterFirst.seconds());
 
         CliRun again = CliRun.of("train", "--resume", resumable.toString());
         assertEquals(ExitCode.FAILURE, again.exitCode());

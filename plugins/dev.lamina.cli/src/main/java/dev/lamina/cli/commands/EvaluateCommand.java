@@ -16,14 +16,13 @@ import dev.lamina.core.json.Json;
 import dev.lamina.core.json.JsonArray;
 import dev.lamina.core.json.JsonObject;
 import dev.lamina.core.json.JsonValue;
-import dev.lamina.data.folder.FolderDataset;
-import dev.lamina.data.folder.FolderOptions;
 import dev.lamina.data.idx.IdxDataset;
 import dev.lamina.data.image.ColorMode;
 import dev.lamina.data.pipeline.Relabeled;
 import dev.lamina.data.pipeline.SampleSource;
 import dev.lamina.engine.archive.ModelMetadata;
 import dev.lamina.engine.inference.Evaluation;
+import dev.lamina.engine.inference.EvaluationData;
 import dev.lamina.engine.inference.TrainedModel;
 
 /** {@code lamina evaluate MODEL.zip DATA}: loss, accuracy, per-class scores, confusion matrix, mistakes. */
@@ -82,9 +81,7 @@ public final class EvaluateCommand implements Command {
 
     private static SampleSource data(Arguments arguments, ModelMetadata metadata) {
         if (arguments.positionals().size() == 2) {
-            FolderOptions options = FolderOptions.defaults().withTargetSize(metadata.height(), metadata.width())
-                    .withColorMode(metadata.colorMode()).withInterpolation(metadata.interpolation());
-            return FolderDataset.open(arguments.path(1), options).training();
+            return EvaluationData.folder(metadata, arguments.path(1));
         }
         if (arguments.option("--images").isEmpty() || arguments.option("--labels").isEmpty()) {
             throw new CommandException("evaluate: give a folder of class folders, or --images and --labels");

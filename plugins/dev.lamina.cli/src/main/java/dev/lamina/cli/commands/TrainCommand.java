@@ -33,7 +33,6 @@ import dev.lamina.run.config.RunFile;
 import dev.lamina.run.config.StopCondition;
 import dev.lamina.run.config.TrainingMetric;
 import dev.lamina.run.config.Validation;
-import dev.lamina.run.events.RunListeners;
 import dev.lamina.run.events.RunResult;
 import dev.lamina.run.folder.RunLayout;
 
@@ -105,12 +104,11 @@ public final class TrainCommand implements Command {
         } catch (RunPreparationException e) {
             throw new CommandException(e.getMessage());
         }
-        console.out().println("Resuming " + runFolder + " after epoch " + resumed.completedEpochs() + " of "
-                + resumed.run().config().epochs());
+        console.out().println(resumed.description());
         RunFolder folder = resumed.folder();
         Trainer trainer = new Trainer();
         RunResult result = withCancelOnInterrupt(trainer,
-                () -> resumed.train(trainer, RunListeners.inOrder(folder, new EpochPrinter(console))));
+                () -> resumed.train(trainer, new EpochPrinter(console)));
         return report(result, folder, console);
     }
 

@@ -98,6 +98,7 @@ public final class TrainedModel {
         int classes = metadata.classNames().size();
         ConfusionMatrix.Builder matrix = new ConfusionMatrix.Builder(classes);
         List<Evaluation.Misclassified> wrong = new ArrayList<>();
+        List<Evaluation.Answer> answers = new ArrayList<>();
         double[] lossSum = { 0 };
         forEachOutput(data, (batch, outputs, units) -> {
             lossSum[0] += KerasLossValue.sum(metadata.loss(), outputs, labelsFor(batch, units), batch.size(), units);
@@ -106,16 +107,17 @@ public final class TrainedModel {
                 int actual = data.label(sample);
                 int predicted = Predictions.classOf(outputs, i * units, units);
                 matrix.add(actual, predicted);
+                double p = units == 1 ? (predicted == 1 ? outputs[i] : 1 - outputs[i])
+                        : outputs[i * units + predicted];
+                answers.add(new Evaluation.Answer(sample, actual, predicted, p));
                 if (actual != predicted) {
-                    double p = units == 1 ? (predicted == 1 ? outputs[i] : 1 - outputs[i])
-                            : outputs[i * units + predicted];
                     wrong.add(new Evaluation.Misclassified(data.describe(sample),
                             metadata.classNames().get(actual), metadata.classNames().get(predicted), p));
                 }
             }
         });
         return new Evaluation(lossSum[0] / data.size(),
-                new ClassificationReport(matrix.build(), metadata.classNames()), wrong);
+                new ClassificationReport(matrix.build(), metadata.classNames()), wrong, answers);
     }
 
     /**

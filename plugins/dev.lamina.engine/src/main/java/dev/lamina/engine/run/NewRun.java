@@ -15,10 +15,10 @@ import dev.lamina.run.events.RunResult;
  * A new run, prepared and with its folder created: the one path from a run configuration to a training, for
  * {@code lamina train RUN.json} and the workbench's Train command alike (same folder, same files).
  */
-public final class NewRun {
+public final class NewRun implements StartedRun {
 
     /** The folder that holds the runs of a run file: {@code runs/} beside it. */
-    public static final String RUNS = "runs";
+    public static final String RUNS = dev.lamina.run.folder.RunLayout.RUNS;
 
     private final PreparedRun run;
     private final RunFolder folder;
@@ -53,15 +53,18 @@ public final class NewRun {
         return new NewRun(run, RunFolder.create(folder, run));
     }
 
+    @Override
     public PreparedRun run() {
         return run;
     }
 
+    @Override
     public RunFolder folder() {
         return folder;
     }
 
     /** {@code Training model.lamina on 600 images in 10 classes, validating on 100}. */
+    @Override
     public String description() {
         return "Training " + run.config().model().resolved().getFileName() + " on " + run.data().training().size()
                 + " images in " + run.data().training().classNames().size() + " classes"
@@ -69,8 +72,14 @@ public final class NewRun {
     }
 
     /** Trains with {@code trainer}, writing the run folder and telling {@code listener} after the folder. */
+    @Override
     public RunResult train(Trainer trainer, RunListener listener) {
-        return trainer.train(run.model(), run.data(), run.settings(), folder,
-                RunListeners.inOrder(folder, listener));
+        try {
+            return trainer.train(run.model(), run.data(), run.settings(), folder,
+                    RunListeners.inOrder(folder, listener));
+        } catch (RuntimeException | Error e) {
+            folder.failed(e.getMessage() == null ? e.toString() : e.getMessage());
+            throw e;
+        }
     }
 }

@@ -15,6 +15,7 @@ import dev.lamina.engine.training.Trainer;
 import dev.lamina.run.config.RunConfig;
 import dev.lamina.run.config.RunFile;
 import dev.lamina.run.events.RunListener;
+import dev.lamina.run.events.RunListeners;
 import dev.lamina.run.events.RunResult;
 import dev.lamina.run.folder.RunLayout;
 import dev.lamina.run.metrics.EpochMetrics;
@@ -23,7 +24,7 @@ import dev.lamina.run.metrics.EpochMetrics;
  * A run continued from its folder's last checkpoint: the run file as it was, the weights with the optimizer's
  * state, and the metrics of the checkpointed epochs (any recorded after the checkpoint are dropped).
  */
-public final class ResumedRun {
+public final class ResumedRun implements StartedRun {
 
     private final PreparedRun run;
     private final RunFolder folder;
@@ -66,10 +67,12 @@ public final class ResumedRun {
         return new ResumedRun(run, folder, network, history);
     }
 
+    @Override
     public PreparedRun run() {
         return run;
     }
 
+    @Override
     public RunFolder folder() {
         return folder;
     }
@@ -79,9 +82,22 @@ public final class ResumedRun {
         return history.size();
     }
 
-    /** Trains the remaining epochs, checkpointing into the run folder. */
+    /** {@code Resuming runs/NAME after epoch 2 of 5}. */
+    @Override
+    public String description() {
+        return "Resuming " + folder.folder() + " after epoch " + history.size() + " of " + run.config().epochs();
+    }
+
+    /** Trains the remaining epochs, writing the run folder and telling {@code listener} after the folder. */
+    @Override
     public RunResult train(Trainer trainer, RunListener listener) {
         NetworkPlan plan = Trainer.plan(run.model(), run.settings());
-        return trainer.train(plan, network, history, run.data(), run.settings(), folder, listener);
+        try {
+            return trainer.train(plan, network, history, run.data(), run.settings(), folder,
+                    RunListeners.inOrder(folder, listener));
+        } catch (RuntimeException | Error e) {
+            folder.failed(e.getMessage() == null ? e.toString() : e.getMessage());
+            throw e;
+        }
     }
 }

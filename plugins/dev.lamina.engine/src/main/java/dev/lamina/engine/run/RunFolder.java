@@ -20,11 +20,14 @@ import dev.lamina.core.model.ModelFile;
 import dev.lamina.core.summary.Summary;
 import dev.lamina.engine.archive.ModelArchive;
 import dev.lamina.engine.archive.ModelMetadata;
+import dev.lamina.engine.info.EngineProbe;
 import dev.lamina.engine.training.Checkpoints;
 import dev.lamina.run.config.RunFile;
 import dev.lamina.run.events.RunListener;
 import dev.lamina.run.events.RunResult;
+import dev.lamina.run.folder.DatasetFingerprint;
 import dev.lamina.run.folder.RunLayout;
+import dev.lamina.run.folder.RunStatus;
 import dev.lamina.run.metrics.EpochMetrics;
 import dev.lamina.run.metrics.MetricsCsv;
 
@@ -39,11 +42,14 @@ public final class RunFolder implements Checkpoints, RunListener {
     private final MetricsCsv metrics;
     private MultiLayerNetwork latest;
     private List<EpochMetrics> latestHistory = List.of();
+    private RunStatus status;
 
-    private RunFolder(Path folder, ModelMetadata metadata, MetricsCsv metrics) {
+    private RunFolder(Path folder, ModelMetadata metadata, MetricsCsv metrics, RunStatus status) throws IOException {
         this.folder = folder;
         this.metadata = metadata;
         this.metrics = metrics;
+        this.status = status;
+        status.write(folder);
     }
 
     /** A folder for a new run: refuses one that already holds a run. */
@@ -58,7 +64,9 @@ public final class RunFolder implements Checkpoints, RunListener {
         Files.writeString(folder.resolve(RunLayout.ITERATIONS), "epoch,batch,loss,accuracy,samples_per_second\n",
                 StandardCharsets.UTF_8);
         Files.writeString(folder.resolve(RunLayout.LOG), "", StandardCharsets.UTF_8);
-        return new RunFolder(folder, run.metadata(), MetricsCsv.create(folder.resolve(RunLayout.METRICS)));
+        DatasetFingerprint.of(run.data().training(), run.data().validation()).write(folder);
+        return new RunFolder(folder, run.metadata(), MetricsCsv.create(folder.resolve(RunLayout.METRICS)),
+                RunStatus.running(null, device()));
     }
 
     /**
@@ -71,7 +79,7 @@ public final class RunFolder implements Checkpoints, RunListener {
         for (EpochMetrics epoch : checkpointed) {
             metrics.append(epoch);
         }
-        return new RunFolder(folder, metadata, metrics);
+        return new RunFolder(folder, metadata, metrics, RunStatus.running(RunStatus.read(folder), device()));
     }
 
     /** The name a new run gets: the model's file name and the time, e.g. {@code horses-20261125-184512}. */
@@ -86,6 +94,26 @@ public final class RunFolder implements Checkpoints, RunListener {
 
     public Path folder() {
         return folder;
+    }
+
+    /** The compute device as {@code status.json} records it, e.g. {@code CPU: AMD EPYC, 16 logical cores, ...}. */
+    private static String device() {
+        return String.join("; ", EngineProbe.probe().devices());
+    }
+
+    /** Records that the run ended by an error outside the trainer's outcomes (an exception). */
+    public void failed(String message) {
+        log("FAILED: " + message);
+        writeStatus(status.failed(message));
+    }
+
+    private void writeStatus(RunStatus next) {
+        status = next;
+        try {
+            next.write(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException(folder.resolve(RunLayout.STATUS) + ": cannot write", e);
+        }
     }
 
     @Override
@@ -124,15 +152,17 @@ public final class RunFolder implements Checkpoints, RunListener {
     @Override
     public void finished(RunResult result) {
         log(result.outcome() + ": " + result.message());
-        if (latest == null) {
-            return;
+        if (latest != null) {
+            try {
+                ModelArchive.write(folder.resolve(RunLayout.TRAINED_MODEL), latest,
+                        metadata.withHistory(latestHistory), false);
+            } catch (IOException e) {
+                writeStatus(status.failed(folder.resolve(RunLayout.TRAINED_MODEL) + ": cannot save the model"));
+                throw new UncheckedIOException(folder.resolve(RunLayout.TRAINED_MODEL) + ": cannot save the model", e);
+            }
         }
-        try {
-            ModelArchive.write(folder.resolve(RunLayout.TRAINED_MODEL), latest, metadata.withHistory(latestHistory),
-                    false);
-        } catch (IOException e) {
-            throw new UncheckedIOException(folder.resolve(RunLayout.TRAINED_MODEL) + ": cannot save the model", e);
-        }
+        // after model.zip, so that a reader that sees the run ended also finds its model
+        writeStatus(status.ended(result.outcome(), result.message()));
     }
 
     private void log(String line) {

@@ -25,8 +25,20 @@ public final class RunLayout {
     public static final String ITERATIONS = "iterations.csv";
     /** The epoch lines and how the run ended. */
     public static final String LOG = "log.txt";
+    /** Where the run stands: running, finished, stopped or failed ({@link RunStatus}). */
+    public static final String STATUS = "status.json";
+    /** What the run trained on: counts and a content hash ({@link DatasetFingerprint}). */
+    public static final String DATASET = "dataset.json";
+    /** The folder beside a run file that holds its runs. */
+    public static final String RUNS = "runs";
 
     private RunLayout() {
+    }
+
+    /** Whether {@code folder} holds a run: its {@code run.json} and {@code metrics.csv}. */
+    public static boolean isRunFolder(Path folder) {
+        return java.nio.file.Files.isRegularFile(folder.resolve(RUN))
+                && java.nio.file.Files.isRegularFile(folder.resolve(METRICS));
     }
 
     /** The trained model of {@code path} when it is a run folder, else {@code path} itself (a model archive). */

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: EPL-2.0
+package dev.lamina.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+import dev.lamina.data.idx.IdxExporter;
+
+/** The first images of Debian's Fashion-MNIST as class folders of 28×28 grey PNGs, as a learner would have them. */
+final class FashionFolders {
+
+    static final Path FASHION_MNIST = Path.of("/usr/share/datasets/fashion-mnist");
+
+    private FashionFolders() {
+    }
+
+    /** {@code train} training images into {@code dir/data/train}, {@code validation} into {@code dir/data/validation}. */
+    static void export(Path dir, int train, int validation) throws IOException {
+        assertTrue(Files.isDirectory(FASHION_MNIST), FASHION_MNIST
+                + " is missing (apt-get install dataset-fashion-mnist)");
+        Path idx = Files.createTempDirectory("lamina-idx");
+        IdxExporter.export(head(FASHION_MNIST.resolve("train-images-idx3-ubyte.gz"), idx.resolve("train-images"), 16,
+                28 * 28, train), head(FASHION_MNIST.resolve("train-labels-idx1-ubyte.gz"), idx.resolve("train-labels"),
+                        8, 1, train), dir.resolve("data/train"), null);
+        IdxExporter.export(head(FASHION_MNIST.resolve("t10k-images-idx3-ubyte.gz"), idx.resolve("test-images"), 16,
+                28 * 28, validation), head(FASHION_MNIST.resolve("t10k-labels-idx1-ubyte.gz"), idx.resolve(
+                        "test-labels"), 8, 1, validation), dir.resolve("data/validation"), null);
+    }
+
+    /** The first {@code count} records of a gzipped IDX file, with the count in its header rewritten. */
+    private static Path head(Path gz, Path out, int headerBytes, int recordBytes, int count) throws IOException {
+        try (InputStream in = new DataInputStream(new GZIPInputStream(Files.newInputStream(gz)));
+                OutputStream target = new GZIPOutputStream(Files.newOutputStream(out))) {
+            byte[] header = in.readNBytes(headerBytes);
+            header[4] = (byte) (count >>> 24);
+            header[5] = (byte) (count >>> 16);
+            header[6] = (byte) (count >>> 8);
+            header[7] = (byte) count;
+            target.write(header);
+            target.write(in.readNBytes(recordBytes * count));
+        }
+        return out;
+    }
+}

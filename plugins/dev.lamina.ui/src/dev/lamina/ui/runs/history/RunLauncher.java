@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: EPL-2.0
+package dev.lamina.ui.runs.history;
+
+import java.nio.file.Path;
+
+import org.eclipse.core.resources.IFolder;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.console.IConsoleConstants;
+import org.eclipse.ui.console.IConsoleView;
+
+import dev.lamina.engine.run.NewRun;
+import dev.lamina.engine.run.ResumedRun;
+import dev.lamina.run.config.RunFile;
+import dev.lamina.run.folder.RunLayout;
+import dev.lamina.ui.runs.RunConsole;
+import dev.lamina.ui.runs.RunView;
+import dev.lamina.ui.runs.TrainingJob;
+
+/**
+ * Starts a run from a past one as a {@link TrainingJob}, with its console and the Run view as the Train command
+ * does: a re-run of the folder's {@code run.json} into the same {@code runs/} folder ({@link NewRun}), or the run
+ * continued from its checkpoint ({@link ResumedRun}, the code of {@code lamina train --resume}).
+ */
+final class RunLauncher {
+
+    private RunLauncher() {
+    }
+
+    static TrainingJob rerun(IWorkbenchPage page, IFolder run) throws PartInitException {
+        Path folder = WorkspaceRuns.location(run);
+        return start(page, new TrainingJob(run.getFullPath().toString(), run.getParent(),
+                () -> NewRun.create(RunFile.load(folder.resolve(RunLayout.RUN)), folder.getParent(), null),
+                RunConsole.open(run.getFullPath().toString())));
+    }
+
+    static TrainingJob resume(IWorkbenchPage page, IFolder run) throws PartInitException {
+        Path folder = WorkspaceRuns.location(run);
+        return start(page, new TrainingJob(run.getFullPath().toString(), run,
+                () -> ResumedRun.open(folder), RunConsole.open(run.getFullPath().toString())));
+    }
+
+    private static TrainingJob start(IWorkbenchPage page, TrainingJob job) throws PartInitException {
+        IConsoleView consoles = (IConsoleView) page.showView(IConsoleConstants.ID_CONSOLE_VIEW, null,
+                IWorkbenchPage.VIEW_VISIBLE);
+        consoles.display(job.console().console());
+        RunView view = (RunView) page.showView(RunView.ID, null, IWorkbenchPage.VIEW_VISIBLE);
+        view.attach(job.curves(), job);
+        job.schedule();
+        return job;
+    }
+}

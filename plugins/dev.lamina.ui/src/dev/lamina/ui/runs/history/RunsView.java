@@ -1,0 +1,400 @@
+// SPDX-License-Identifier: EPL-2.0
+package dev.lamina.ui.runs.history;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.core.resources.IFolder;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IResourceChangeEvent;
+import org.eclipse.core.resources.IResourceChangeListener;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.IJobChangeListener;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.jface.viewers.ViewerComparator;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.ide.undo.DeleteResourcesOperation;
+import org.eclipse.ui.ide.undo.WorkspaceUndoUtil;
+import org.eclipse.ui.part.ISetSelectionTarget;
+import org.eclipse.ui.part.ViewPart;
+
+import dev.lamina.run.folder.RunLayout;
+import dev.lamina.run.folder.RunStatus;
+import dev.lamina.run.history.RunSummary;
+import dev.lamina.ui.internal.LaminaJobs;
+import dev.lamina.ui.runs.RunView;
+
+/**
+ * The run history: every run folder of the workspace's projects with its start, model, dataset fingerprint, epochs,
+ * best and final validation accuracy, duration, device and status ({@link RunSummary}), sortable by any column and
+ * refreshed when the workspace changes or a training job ends. Selecting runs overlays their validation curves and
+ * lists their settings side by side; the context menu re-runs, resumes, opens the model, reveals and deletes.
+ */
+public class RunsView extends ViewPart {
+
+    public static final String ID = "dev.lamina.ui.runs.history.RunsView";
+    private static final int LIVE_REFRESH_MS = 2000;
+    private static final DateTimeFormatter STARTED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneId.systemDefault());
+
+    private TableViewer viewer;
+    private RunComparison comparison;
+    private final List<IFolder> runs = new ArrayList<>();
+    private final Map<IFolder, RunSummary> summaries = new HashMap<>();
+    private boolean refreshQueued;
+    private boolean liveRefresh;
+    private final IResourceChangeListener resourceListener = event -> {
+        if (WorkspaceRuns.touchesRuns(event.getDelta())) {
+            queueRefresh();
+        }
+    };
+    private final IJobChangeListener jobListener = new JobChangeAdapter() {
+        @Override
+        public void done(IJobChangeEvent event) {
+            if (event.getJob().belongsTo(LaminaJobs.TRAINING_FAMILY)) {
+                queueRefresh();
+            }
+        }
+    };
+
+    @Override
+    public void createPartControl(Composite parent) {
+        SashForm sash = new SashForm(parent, SWT.VERTICAL);
+        viewer = new TableViewer(sash, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
+        Table table = viewer.getTable();
+        table.setHeaderVisible(true);
+        table.setLinesVisible(true);
+        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        ColumnViewerToolTipSupport.enableFor(viewer);
+        Sorter sorter = new Sorter();
+        viewer.setComparator(sorter);
+        column(sorter, Messages.Runs_name, 200, s -> s.name(), Comparator.comparing(RunSummary::name));
+        column(sorter, Messages.Runs_started, 130, s -> STARTED.format(s.started()),
+                Comparator.comparing(RunSummary::started));
+        column(sorter, Messages.Runs_model, 110, RunSummary::model, Comparator.comparing(RunSummary::model));
+        column(sorter, Messages.Runs_dataset, 180, s -> s.dataset() == null ? "" : s.dataset().label(),
+                Comparator.comparing(s -> s.dataset() == null ? "" : s.dataset().label()));
+        column(sorter, Messages.Runs_epochs, 70, s -> s.epochs() + "/" + s.plannedEpochs(),
+                Comparator.comparingInt(RunSummary::epochs));
+        column(sorter, Messages.Runs_bestValAccuracy, 100, s -> accuracy(s.bestValAccuracy()),
+                Comparator.comparingDouble(RunSummary::bestValAccuracy));
+        column(sorter, Messages.Runs_finalValAccuracy, 100, s -> accuracy(s.finalValAccuracy()),
+                Comparator.comparingDouble(RunSummary::finalValAccuracy));
+        column(sorter, Messages.Runs_duration, 80, s -> duration(s.seconds()),
+                Comparator.comparingDouble(RunSummary::seconds));
+        column(sorter, Messages.Runs_device, 160, RunSummary::device, Comparator.comparing(RunSummary::device));
+        column(sorter, Messages.Runs_status, 90, RunsView::status, Comparator.comparing(RunsView::status));
+        sorter.sortBy(1, false);
+        viewer.setInput(runs);
+        comparison = new RunComparison(sash);
+        sash.setWeights(2, 3);
+
+        viewer.addSelectionChangedListener(e -> comparison.show(selectedPaths()));
+        viewer.addDoubleClickListener(e -> openInRunView());
+        getSite().setSelectionProvider(viewer);
+        menu();
+        ResourcesPlugin.getWorkspace().addResourceChangeListener(resourceListener, IResourceChangeEvent.POST_CHANGE);
+        Job.getJobManager().addJobChangeListener(jobListener);
+        refresh();
+    }
+
+    private void column(Sorter sorter, String title, int width, Function<RunSummary, String> text,
+            Comparator<RunSummary> order) {
+        TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
+        column.getColumn().setText(title);
+        column.getColumn().setWidth(width);
+        column.getColumn().setMoveable(true);
+        column.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                RunSummary summary = summaries.get(element);
+                return summary == null ? "" : text.apply(summary);
+            }
+
+            @Override
+            public String getToolTipText(Object element) {
+                RunSummary summary = summaries.get(element);
+                return summary == null || summary.problem().isEmpty() ? null
+                        : NLS.bind(Messages.Runs_problem, summary.problem());
+            }
+        });
+        int index = sorter.orders.size();
+        sorter.orders.add(order);
+        column.getColumn().addListener(SWT.Selection, e -> {
+            sorter.sortBy(index, sorter.column == index ? !sorter.ascending : true);
+            viewer.refresh();
+        });
+    }
+
+    /** Sorts by the clicked column; clicking it again reverses the order. */
+    private final class Sorter extends ViewerComparator {
+        private final List<Comparator<RunSummary>> orders = new ArrayList<>();
+        private int column;
+        private boolean ascending;
+
+        void sortBy(int newColumn, boolean newAscending) {
+            column = newColumn;
+            ascending = newAscending;
+            Table table = viewer.getTable();
+            table.setSortColumn(table.getColumn(column));
+            table.setSortDirection(ascending ? SWT.UP : SWT.DOWN);
+        }
+
+        @Override
+        public int compare(Viewer v, Object a, Object b) {
+            RunSummary first = summaries.get(a);
+            RunSummary second = summaries.get(b);
+            if (first == null || second == null) {
+                return 0;
+            }
+            int order = orders.get(column).compare(first, second);
+            return ascending ? order : -order;
+        }
+    }
+
+    private static String accuracy(double value) {
+        return Double.isNaN(value) ? "" : String.format(Locale.ROOT, "%.4f", value);
+    }
+
+    private static String duration(double seconds) {
+        long s = Math.round(seconds);
+        return s >= 3600 ? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
+                : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
+    }
+
+    private static String status(RunSummary summary) {
+        return summary.state() == null ? Messages.Runs_unknown : summary.state().jsonName();
+    }
+
+    private void menu() {
+        MenuManager manager = new MenuManager();
+        manager.setRemoveAllWhenShown(true);
+        manager.addMenuListener(this::fillMenu);
+        viewer.getTable().setMenu(manager.createContextMenu(viewer.getTable()));
+        getSite().registerContextMenu(manager, viewer);
+    }
+
+    private void fillMenu(IMenuManager menu) {
+        List<IFolder> selected = selectedFolders();
+        IFolder single = selected.size() == 1 ? selected.get(0) : null;
+        RunSummary summary = single == null ? null : summaries.get(single);
+        menu.add(action(Messages.Runs_rerun, single != null && summary.problem().isEmpty(),
+                () -> RunLauncher.rerun(page(), single)));
+        menu.add(action(Messages.Runs_resume, summary != null && resumable(summary),
+                () -> RunLauncher.resume(page(), single)));
+        menu.add(new Separator());
+        menu.add(action(Messages.Runs_openModel, single != null && single.getFile(RunLayout.MODEL_DOCUMENT).exists(),
+                () -> IDE.openEditor(page(), single.getFile(RunLayout.MODEL_DOCUMENT))));
+        menu.add(action(Messages.Runs_showIn, !selected.isEmpty(), () -> reveal(selected)));
+        menu.add(new Separator());
+        menu.add(action(Messages.Runs_delete, !selected.isEmpty(), () -> delete(selected)));
+        menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+    }
+
+    /** A stopped or failed run with a checkpoint and epochs left resumes. */
+    static boolean resumable(RunSummary summary) {
+        return (summary.state() == RunStatus.State.STOPPED || summary.state() == RunStatus.State.FAILED)
+                && summary.epochs() < summary.plannedEpochs()
+                && Files.isRegularFile(summary.folder().resolve(RunLayout.CHECKPOINT));
+    }
+
+    private interface Task {
+        void run() throws Exception;
+    }
+
+    private Action action(String text, boolean enabled, Task task) {
+        Action action = new Action(text) {
+            @Override
+            public void run() {
+                try {
+                    task.run();
+                } catch (Exception e) {
+                    ErrorDialog.openError(getSite().getShell(), text, null,
+                            org.eclipse.core.runtime.Status.error(e.getMessage() == null ? e.toString()
+                                    : e.getMessage(), e));
+                }
+            }
+        };
+        action.setEnabled(enabled);
+        return action;
+    }
+
+    private IWorkbenchPage page() {
+        return getSite().getPage();
+    }
+
+    private void reveal(List<IFolder> folders) throws PartInitException {
+        var view = page().showView(IPageLayout.ID_PROJECT_EXPLORER);
+        if (view instanceof ISetSelectionTarget target) {
+            target.selectReveal(new StructuredSelection(folders));
+        }
+    }
+
+    private void delete(List<IFolder> folders) throws ExecutionException {
+        for (IFolder folder : folders) {
+            RunSummary summary = summaries.get(folder);
+            if (summary != null && summary.state() == RunStatus.State.RUNNING) {
+                MessageDialog.openInformation(getSite().getShell(), Messages.Runs_deleteTitle,
+                        NLS.bind(Messages.Runs_deleteRunning, folder.getName()));
+                return;
+            }
+        }
+        String question = folders.size() == 1 ? NLS.bind(Messages.Runs_deleteOne, folders.get(0).getName())
+                : NLS.bind(Messages.Runs_deleteMany, folders.size());
+        if (!MessageDialog.openConfirm(getSite().getShell(), Messages.Runs_deleteTitle, question)) {
+            return;
+        }
+        // through the operation history: Edit > Undo restores the folders, the workspace refreshes every view
+        DeleteResourcesOperation operation = new DeleteResourcesOperation(folders.toArray(new IResource[0]),
+                Messages.Runs_deleteOperation, false);
+        PlatformUI.getWorkbench().getOperationSupport().getOperationHistory().execute(operation, null,
+                WorkspaceUndoUtil.getUIInfoAdapter(getSite().getShell()));
+    }
+
+    private void openInRunView() {
+        List<Path> paths = selectedPaths();
+        if (paths.size() != 1) {
+            return;
+        }
+        try {
+            RunView view = (RunView) page().showView(RunView.ID);
+            view.showFolder(paths.get(0));
+        } catch (PartInitException e) {
+            ErrorDialog.openError(getSite().getShell(), Messages.Runs_name, null, e.getStatus());
+        }
+    }
+
+    private List<IFolder> selectedFolders() {
+        List<IFolder> folders = new ArrayList<>();
+        for (Object element : ((IStructuredSelection) viewer.getSelection()).toList()) {
+            if (element instanceof IFolder folder) {
+                folders.add(folder);
+            }
+        }
+        return folders;
+    }
+
+    private List<Path> selectedPaths() {
+        return selectedFolders().stream().filter(f -> f.getLocation() != null).map(WorkspaceRuns::location)
+                .toList();
+    }
+
+    private void queueRefresh() {
+        if (refreshQueued || viewer == null) {
+            return;
+        }
+        refreshQueued = true;
+        viewer.getControl().getDisplay().asyncExec(() -> {
+            refreshQueued = false;
+            refresh();
+        });
+    }
+
+    /** Finds the workspace's runs again and reads their summaries. */
+    public void refresh() {
+        if (viewer == null || viewer.getControl().isDisposed()) {
+            return;
+        }
+        List<IFolder> found = WorkspaceRuns.find();
+        runs.clear();
+        runs.addAll(found);
+        summaries.clear();
+        boolean running = false;
+        for (IFolder folder : found) {
+            RunSummary summary = RunSummary.read(WorkspaceRuns.location(folder));
+            summaries.put(folder, summary);
+            running |= summary.state() == RunStatus.State.RUNNING;
+        }
+        viewer.refresh();
+        comparison.show(selectedPaths());
+        if (running && !liveRefresh) {
+            liveRefresh = true;
+            viewer.getControl().getDisplay().timerExec(LIVE_REFRESH_MS, () -> {
+                liveRefresh = false;
+                refresh();
+            });
+        }
+    }
+
+    /** The runs listed, in table order (for tests). */
+    public List<RunSummary> listed() {
+        List<RunSummary> listed = new ArrayList<>();
+        for (int i = 0; i < viewer.getTable().getItemCount(); i++) {
+            listed.add(summaries.get(viewer.getElementAt(i)));
+        }
+        return listed;
+    }
+
+    /** Selects the runs in these folders (for tests and other views). */
+    public void select(List<Path> folders) {
+        List<IFolder> chosen = runs.stream().filter(f -> folders.contains(WorkspaceRuns.location(f))).toList();
+        viewer.setSelection(new StructuredSelection(chosen), true);
+    }
+
+    public TableViewer viewer() {
+        return viewer;
+    }
+
+    /** How many lines the validation accuracy and loss charts draw. */
+    public int[] comparedLines() {
+        return comparison.lines();
+    }
+
+    /** The settings table's rows: the key, then one value per selected run. */
+    public List<String[]> settingsRows() {
+        return comparison.rows();
+    }
+
+    public Button differencesOnlyButton() {
+        return comparison.differencesOnlyButton();
+    }
+
+    @Override
+    public void setFocus() {
+        viewer.getControl().setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        ResourcesPlugin.getWorkspace().removeResourceChangeListener(resourceListener);
+        Job.getJobManager().removeJobChangeListener(jobListener);
+        super.dispose();
+    }
+}
