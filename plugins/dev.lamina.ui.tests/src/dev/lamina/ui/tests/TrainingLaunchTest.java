@@ -22,14 +22,20 @@ import org.eclipse.debug.core.ILaunchConfiguration;
 import org.eclipse.debug.core.ILaunchManager;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
-import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.navigator.CommonNavigator;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import dev.lamina.core.examples.CourseModels;
 import dev.lamina.data.idx.IdxExporter;
+import dev.lamina.run.config.DataSource;
+import dev.lamina.run.config.FilePath;
+import dev.lamina.run.config.Loss;
+import dev.lamina.run.config.RunConfig;
+import dev.lamina.run.config.RunFile;
+import dev.lamina.run.config.Validation;
 import dev.lamina.run.folder.RunLayout;
 import dev.lamina.ui.internal.LaminaJobs;
 import dev.lamina.ui.runconfig.launch.TrainingLaunchShortcut;
@@ -59,6 +65,36 @@ class TrainingLaunchTest {
             }
             """;
 
+    /** Leaves the workbench as the other tests expect it: no training, no Run view, no test projects or configurations. */
+    @AfterEach
+    void cleanUp() throws Exception {
+        Job.getJobManager().cancel(LaminaJobs.TRAINING_FAMILY);
+        Ui.waitUntil("no training job", () -> Job.getJobManager().find(LaminaJobs.TRAINING_FAMILY).length == 0);
+        ILaunchManager launches = DebugPlugin.getDefault().getLaunchManager();
+        for (ILaunchConfiguration configuration : launches.getLaunchConfigurations(launches
+                .getLaunchConfigurationType(TrainingLaunches.TYPE))) {
+            if (configuration.getAttribute(TrainingLaunches.RUN_FILE, "").startsWith("/launch-")) {
+                configuration.delete();
+            }
+        }
+        Ui.run(() -> {
+            var view = Editors.page().findView(RunView.ID);
+            if (view != null) {
+                Editors.page().hideView(view);
+            }
+            if (Editors.page().findView("org.eclipse.ui.navigator.ProjectExplorer") instanceof CommonNavigator n) {
+                n.selectReveal(StructuredSelection.EMPTY);
+            }
+        });
+        for (String name : new String[] {"launch-tests", "launch-model-tests"}) {
+            IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(name);
+            if (project.exists()) {
+                project.delete(true, true, null);
+            }
+        }
+        Ui.flush();
+    }
+
     @Test
     void runAsMakesOneConfigurationWithThePathAndCtrlF11TrainsAgain() throws Exception {
         assertTrue(Files.isDirectory(FASHION_MNIST), FASHION_MNIST + " is missing (apt-get install dataset-fashion-mnist)");
@@ -77,7 +113,6 @@ class TrainingLaunchTest {
         Files.writeString(dir.resolve("run.json"), RUN, StandardCharsets.UTF_8);
         project.refreshLocal(IResource.DEPTH_INFINITE, null);
         IFile runFile = project.getFile("run.json");
-        ILaunchManager launches = DebugPlugin.getDefault().getLaunchManager();
         for (ILaunchConfiguration old : TrainingLaunches.configurationsFor(runFile)) {
             old.delete();
         }
@@ -115,21 +150,54 @@ class TrainingLaunchTest {
         Ui.key(SWT.CTRL, SWT.F11);
         awaitRuns(dir, 2);
         assertEquals(1, TrainingLaunches.configurationsFor(runFile).size(), "no second configuration");
-        assertEquals(1, launches.getLaunchConfigurations(configuration.getType()).length);
         Ui.screenshot(Editors.workbenchShell(), "training-launch-relaunched");
 
-        // leave the workbench as the other tests expect it
-        Ui.run(() -> {
-            explorer.selectReveal(StructuredSelection.EMPTY);
-            var view = Editors.page().findView(RunView.ID);
-            if (view != null) {
-                Editors.page().hideView(view);
+    }
+
+    @Test
+    void runAsOnAModelOffersARunFileFromTheCourseDefaultsAndTrainsIt() throws Exception {
+        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("launch-model-tests");
+        if (!project.exists()) {
+            project.create(null);
+        }
+        project.open(null);
+        Path dir = project.getLocation().toFile().toPath();
+        Path idx = Files.createTempDirectory("lamina-idx");
+        IdxExporter.export(RunViewTest.head(FASHION_MNIST.resolve("train-images-idx3-ubyte.gz"), idx.resolve("images"),
+                16, 28 * 28, 300), RunViewTest.head(FASHION_MNIST.resolve("train-labels-idx1-ubyte.gz"), idx.resolve(
+                        "labels"), 8, 1, 300), dir.resolve("data"), null);
+        Files.createDirectories(dir.resolve("models"));
+        dev.lamina.core.model.ModelFile.save(CourseModels.mnistSingleConv(), dir.resolve("models/fashion.lamina"));
+        project.refreshLocal(IResource.DEPTH_INFINITE, null);
+        IFile model = project.getFile("models/fashion.lamina");
+        Editors.showLaminaPerspective();
+
+        Ui.display().asyncExec(() -> new TrainingLaunchShortcut().launch(new StructuredSelection(model),
+                ILaunchManager.RUN_MODE));
+        org.eclipse.swt.widgets.Shell question = Ui.waitForShell("Create run.json?");
+        Ui.screenshot(question, "training-launch-create-run-file");
+        Ui.click(Ui.button(question, "Yes"));
+
+        IFile runFile = project.getFile("models/run.json");
+        Ui.waitUntil("the run file", runFile::exists);
+        RunConfig config = RunFile.load(runFile.getLocation().toPath());
+        assertEquals("fashion.lamina", config.model().written());
+        assertEquals(new DataSource.Folder(FilePath.parse("../data", dir.resolve("models"))), config.train());
+        assertEquals(new Validation.Split(0.2), config.validation());
+        assertEquals(Loss.CATEGORICAL_CROSSENTROPY, config.loss(), "lamina train --model's loss for softmax");
+        assertEquals(10, config.epochs());
+        Ui.waitUntil("the launch configuration", () -> {
+            try {
+                return TrainingLaunches.configurationsFor(runFile).size() == 1;
+            } catch (org.eclipse.core.runtime.CoreException e) {
+                return false;
             }
-            Editors.page().setPartState(Editors.page().getReference(explorer), IWorkbenchPage.STATE_RESTORED);
         });
-        configuration.delete();
-        project.delete(true, true, null);
-        Ui.flush();
+        Ui.waitUntil("the run folder beside the run file", () -> runs(dir.resolve("models")).size() == 1);
+        Job.getJobManager().cancel(LaminaJobs.TRAINING_FAMILY);
+        Ui.waitUntil("the training job to stop", () -> Job.getJobManager().find(LaminaJobs.TRAINING_FAMILY).length
+                == 0);
+
     }
 
     /** Waits for the training jobs to end and checks that {@code count} runs finished with a trained model. */

@@ -64,6 +64,7 @@ public abstract class RunFormPage extends FormPage {
         Composite client = toolkit.createComposite(section);
         client.setLayout(new GridLayout(2, false));
         section.setClient(client);
+        toolkit.paintBordersFor(client);
         return client;
     }
 
