@@ -100,7 +100,7 @@ public abstract class RunFormPage extends FormPage {
         return form == null || form.isDisposed() ? null : form.getMessage();
     }
 
-    /** The field of a JSON path such as {@code "$.optimizer.learning_rate"}, for tests and markers. */
+    /** The field of a JSON path such as {@code "$.optimizer.learning_rate"}, for tests. */
     public RunField field(String jsonPath) {
         return fields.stream().filter(f -> f.jsonPath().equals(jsonPath)).findFirst().orElse(null);
     }

@@ -10,7 +10,6 @@ import java.util.Optional;
 
 import dev.lamina.core.json.Json;
 import dev.lamina.core.json.JsonException;
-import dev.lamina.core.json.JsonNumber;
 import dev.lamina.core.json.JsonObject;
 import dev.lamina.core.json.JsonString;
 import dev.lamina.core.json.JsonValue;
@@ -130,11 +129,6 @@ public final class RunJson {
     /** What the user typed into a text field: a string, or {@code null} (removed) when empty. */
     public static JsonValue string(String typed) {
         return typed.isEmpty() ? null : JsonString.of(typed);
-    }
-
-    /** A whole number, for values the form chooses itself. */
-    public static JsonValue integer(long value) {
-        return JsonNumber.of(value);
     }
 
     /** The text of {@code root} as the editor writes it: pretty JSON ending in a newline, like {@link RunFile#write}. */

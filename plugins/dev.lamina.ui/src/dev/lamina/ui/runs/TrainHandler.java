@@ -18,8 +18,8 @@ import dev.lamina.ui.internal.Messages;
 import dev.lamina.ui.runconfig.launch.TrainingLaunchShortcut;
 
 /**
- * Lamina &gt; Train on a {@code run.json}: opens a console for the run, shows the Run view and schedules a
- * {@link TrainingJob}.
+ * Lamina &gt; Train on a {@code run.json}: launches its Lamina Training configuration, whose delegate calls
+ * {@link #start}: a console for the run, the Run view and a scheduled {@link TrainingJob}.
  */
 public class TrainHandler extends AbstractHandler {
 
