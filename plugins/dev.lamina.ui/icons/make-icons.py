@@ -25,3 +25,16 @@ for s in (16, 48):
 # wizard banner 75x66 with the glyph on the right
 png('newproject_wiz.png', 75, 66, layers(75, 66, (20, 8, 50, 50)))
 png('newproject_wiz@2x.png', 150, 132, layers(150, 132, (40, 16, 100, 100)))
+# launch configuration type "Lamina Training": the layers with a green run triangle at the lower right
+def train(w, h):
+    px = layers(w, h)
+    tx0, ty0, ts = w * 0.45, h * 0.40, w * 0.55
+    for y in range(h):
+        for x in range(w):
+            fx, fy = (x + 0.5 - tx0) / ts, (y + 0.5 - ty0) / ts
+            if 0 <= fx <= 1 and abs(fy - 0.5) <= 0.5 * (1 - fx):
+                edge = fx < 0.12 or abs(fy - 0.5) > 0.5 * (1 - fx) - 0.1
+                px[y * w + x] = (30, 120, 45, 255) if edge else (60, 175, 75, 255)
+    return px
+png('train16.png', 16, 16, train(16, 16))
+png('train16@2x.png', 32, 32, train(32, 32))

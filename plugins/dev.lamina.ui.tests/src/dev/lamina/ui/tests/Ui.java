@@ -232,6 +232,7 @@ final class Ui {
             case SWT.PAGE_UP -> 0xff55;
             case SWT.PAGE_DOWN -> 0xff56;
             case SWT.INSERT -> 0xff63;
+            case SWT.F11 -> 0xffc8;
             default -> Character.toLowerCase((char) keyCode);
         };
     }

@@ -15,10 +15,11 @@ import org.eclipse.ui.console.IConsoleView;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 import dev.lamina.ui.internal.Messages;
+import dev.lamina.ui.runconfig.launch.TrainingLaunchShortcut;
 
 /**
- * Lamina &gt; Train on a {@code run.json}: opens a console for the run, shows the Run view and schedules a
- * {@link TrainingJob}.
+ * Lamina &gt; Train on a {@code run.json}: launches its Lamina Training configuration, whose delegate calls
+ * {@link #start}: a console for the run, the Run view and a scheduled {@link TrainingJob}.
  */
 public class TrainHandler extends AbstractHandler {
 
@@ -30,20 +31,22 @@ public class TrainHandler extends AbstractHandler {
                     Messages.Train_noRunFile);
             return null;
         }
-        IWorkbenchPage page = HandlerUtil.getActiveWorkbenchWindowChecked(event).getActivePage();
+        // through its launch configuration, so that Run History and Run Last Launched know it
+        TrainingLaunchShortcut.launch(runFile, HandlerUtil.getActiveShell(event));
+        return null;
+    }
+
+    /** Opens a console for the run, shows the Run view and schedules the {@link TrainingJob}; the launch delegate's. */
+    public static TrainingJob start(IWorkbenchPage page, IFile runFile) throws PartInitException {
         RunConsole console = RunConsole.open(runFile.getFullPath().toString());
         TrainingJob job = new TrainingJob(runFile, console);
-        try {
-            IConsoleView consoles = (IConsoleView) page.showView(IConsoleConstants.ID_CONSOLE_VIEW, null,
-                    IWorkbenchPage.VIEW_VISIBLE);
-            consoles.display(console.console());
-            RunView view = (RunView) page.showView(RunView.ID);
-            view.attach(job.curves(), job);
-        } catch (PartInitException e) {
-            throw new ExecutionException(e.getMessage(), e);
-        }
+        IConsoleView consoles = (IConsoleView) page.showView(IConsoleConstants.ID_CONSOLE_VIEW, null,
+                IWorkbenchPage.VIEW_VISIBLE);
+        consoles.display(console.console());
+        RunView view = (RunView) page.showView(RunView.ID);
+        view.attach(job.curves(), job);
         job.schedule();
-        return null;
+        return job;
     }
 
     static IFile runFile(IStructuredSelection selection) {

@@ -9,7 +9,7 @@ import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.jface.text.source.SourceViewerConfiguration;
 
 /** Colours JSON: keys, strings, numbers and literals. */
-final class JsonSourceViewerConfiguration extends SourceViewerConfiguration {
+public final class JsonSourceViewerConfiguration extends SourceViewerConfiguration {
 
     @Override
     public IPresentationReconciler getPresentationReconciler(ISourceViewer sourceViewer) {

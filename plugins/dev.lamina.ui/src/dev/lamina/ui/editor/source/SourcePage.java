@@ -130,15 +130,24 @@ public final class SourcePage extends Composite {
 
     /** Shows a load error as an error annotation, or clears it ({@code null}). */
     public void showError(ModelLoadException problem) {
+        if (problem == null) {
+            showError(null, 0, 0);
+        } else {
+            showError(problem.getMessage(), problem.line(), problem.column());
+        }
+    }
+
+    /** Shows an error message as an annotation at a 1-based line and column (0: unknown), or clears it ({@code null}). */
+    public void showError(String message, int line, int column) {
         if (error != null) {
             annotations.removeAnnotation(error);
             error = null;
         }
-        if (problem == null) {
+        if (message == null) {
             return;
         }
-        error = new Annotation(ERROR_TYPE, false, problem.getMessage());
-        annotations.addAnnotation(error, position(problem.line(), problem.column()));
+        error = new Annotation(ERROR_TYPE, false, message);
+        annotations.addAnnotation(error, position(line, column));
     }
 
     /** The error shown, or {@code null}. */
