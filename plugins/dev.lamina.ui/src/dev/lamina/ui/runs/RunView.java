@@ -14,6 +14,8 @@ import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.layout.GridData;
@@ -22,6 +24,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.ILineSeries;
 import org.eclipse.swtchart.ILineSeries.PlotSymbolType;
@@ -48,6 +51,8 @@ public class RunView extends ViewPart {
 
     private Label header;
     private Button stop;
+    private CTabFolder tabs;
+    private Text summary;
     private Chart lossChart;
     private Chart accuracyChart;
     private RunCurves curves;
@@ -67,11 +72,34 @@ public class RunView extends ViewPart {
         stop.setText(Messages.RunView_stop);
         stop.setEnabled(false);
         stop.addListener(SWT.Selection, e -> stop());
-        SashForm charts = new SashForm(parent, SWT.HORIZONTAL);
-        charts.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+        tabs = new CTabFolder(parent, SWT.BORDER | SWT.BOTTOM);
+        tabs.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+        SashForm charts = new SashForm(tabs, SWT.HORIZONTAL);
         lossChart = chart(charts, Messages.RunView_loss);
         accuracyChart = chart(charts, Messages.RunView_accuracy);
+        addTab(RunViewMessages.RunView_chartsTab, charts);
+        summary = new Text(tabs, SWT.MULTI | SWT.READ_ONLY | SWT.H_SCROLL | SWT.V_SCROLL);
+        summary.setFont(JFaceResources.getTextFont());
+        summary.setText(RunViewMessages.RunView_noSummary);
+        addTab(RunViewMessages.RunView_summaryTab, summary);
+        tabs.setSelection(0);
         getSite().getPage().addPostSelectionListener(selectionListener);
+    }
+
+    /**
+     * Adds a tab showing {@code control}, which must be a child of {@link #tabFolder()}; other parts of the
+     * workbench (evaluation) add their tabs this way.
+     */
+    public CTabItem addTab(String title, org.eclipse.swt.widgets.Control control) {
+        CTabItem item = new CTabItem(tabs, SWT.NONE);
+        item.setText(title);
+        item.setControl(control);
+        return item;
+    }
+
+    /** The folder of the view's tabs (Charts, Summary, ...): the parent for a tab's control. */
+    public CTabFolder tabFolder() {
+        return tabs;
     }
 
     private static Chart chart(Composite parent, String title) {
