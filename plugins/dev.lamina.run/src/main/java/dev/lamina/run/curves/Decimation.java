@@ -44,7 +44,7 @@ public final class Decimation {
             return new Series(new double[0], new double[0]);
         }
         if (n <= columns * 4L) {
-            return drawableOnly(series, positiveOnly);
+            return drawable(series, positiveOnly);
         }
         double width = (last - first) / columns;
         int out = 0;
@@ -94,7 +94,8 @@ public final class Decimation {
         return new Series(Arrays.copyOf(ox, out), Arrays.copyOf(oy, out));
     }
 
-    private static Series drawableOnly(Series series, boolean positiveOnly) {
+    /** {@code series} without the points that cannot be drawn: not finite, or not positive on a log axis. */
+    public static Series drawable(Series series, boolean positiveOnly) {
         double[] x = series.x();
         double[] y = series.y();
         double[] ox = new double[x.length];
