@@ -112,7 +112,9 @@ public final class RunCharts extends Composite {
         chart.getAxisSet().getXAxis(0).getTitle().setFont(JFaceResources.getDefaultFont());
         chart.getAxisSet().getYAxis(0).getTitle().setVisible(false);
         chart.getLegend().setPosition(SWT.BOTTOM);
-        line(chart, TRAINING, Messages.RunView_training, new Color(display, 180, 205, 235), PlotSymbolType.NONE, 1);
+        // the faint per-step line is noise drawn under the smoothed one: no antialiasing, which costs most of a paint
+        line(chart, TRAINING, Messages.RunView_training, new Color(display, 180, 205, 235), PlotSymbolType.NONE, 1)
+                .setAntialias(SWT.OFF);
         line(chart, SMOOTHED, Messages.RunView_smoothed, new Color(display, 30, 90, 180), PlotSymbolType.NONE, 2);
         line(chart, VALIDATION, Messages.RunView_validation, new Color(display, 220, 110, 20), PlotSymbolType.CIRCLE,
                 2);

@@ -13,7 +13,6 @@ import dev.lamina.run.config.RunConfig;
 import dev.lamina.run.config.RunFile;
 import dev.lamina.run.config.StopCondition;
 import dev.lamina.run.curves.BatchPoint;
-import dev.lamina.run.curves.Series;
 import dev.lamina.run.curves.Smoothing;
 import dev.lamina.run.curves.TrainingCurves;
 import dev.lamina.run.curves.XAxis;
@@ -43,10 +42,34 @@ public final class RunCurves implements RunListener {
      * @param endMessage  the engine's message when a stop condition or early stopping ended the run, else empty
      */
     public record Snapshot(String name, int epoch, int epochs, int batch, int batches, double imagesPerSecond,
-            String status, double[] trainX, double[] trainLoss, double[] trainAccuracy, double[] validationX,
-            double[] validationLoss, double[] validationAccuracy, TrainingCurves curves, double etaSeconds,
-            String device, long memoryBytes, Path folder, StopCondition stop, int classes, RunResult.Outcome outcome,
-            String endMessage) {
+            String status, TrainingCurves curves, double etaSeconds, String device, long memoryBytes, Path folder,
+            StopCondition stop, int classes, RunResult.Outcome outcome, String endMessage) {
+
+        /** The training steps on the epoch axis ({@link XAxis#EPOCH}). */
+        public double[] trainX() {
+            return curves.trainingLoss(XAxis.EPOCH).x();
+        }
+
+        public double[] trainLoss() {
+            return curves.trainingLoss(XAxis.EPOCH).y();
+        }
+
+        public double[] trainAccuracy() {
+            return curves.trainingAccuracy(XAxis.EPOCH).y();
+        }
+
+        /** The validated epochs. */
+        public double[] validationX() {
+            return curves.validationLoss(XAxis.EPOCH).x();
+        }
+
+        public double[] validationLoss() {
+            return curves.validationLoss(XAxis.EPOCH).y();
+        }
+
+        public double[] validationAccuracy() {
+            return curves.validationAccuracy(XAxis.EPOCH).y();
+        }
     }
 
     private String name;
@@ -232,14 +255,9 @@ public final class RunCurves implements RunListener {
     }
 
     public synchronized Snapshot snapshot() {
-        TrainingCurves curves = new TrainingCurves(training, epochsDone);
-        Series loss = curves.trainingLoss(XAxis.EPOCH);
-        Series accuracy = curves.trainingAccuracy(XAxis.EPOCH);
-        Series vLoss = curves.validationLoss(XAxis.EPOCH);
-        Series vAccuracy = curves.validationAccuracy(XAxis.EPOCH);
-        return new Snapshot(name, epoch, epochs, batch, batches, imagesPerSecond, status, loss.x(), loss.y(),
-                accuracy.y(), vLoss.x(), vLoss.y(), vAccuracy.y(), curves, etaSeconds, device, memoryBytes, folder,
-                stop, classes, outcome, endMessage);
+        return new Snapshot(name, epoch, epochs, batch, batches, imagesPerSecond, status,
+                new TrainingCurves(training, epochsDone), etaSeconds, device, memoryBytes, folder, stop, classes,
+                outcome, endMessage);
     }
 
     /** An exponential moving average, TensorBoard's smoothing ({@link Smoothing#exponential}). */

@@ -1,14 +1,20 @@
 // SPDX-License-Identifier: EPL-2.0
 package dev.lamina.run.coach;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import dev.lamina.run.config.Loss;
+import dev.lamina.run.config.RunConfig;
+import dev.lamina.run.config.RunFile;
 import dev.lamina.run.config.StopCondition;
 import dev.lamina.run.curves.BatchPoint;
 import dev.lamina.run.curves.TrainingCurves;
 import dev.lamina.run.events.RunResult;
+import dev.lamina.run.folder.RunLayout;
 import dev.lamina.run.metrics.EpochMetrics;
 
 /**
@@ -51,6 +57,26 @@ public final class Coach {
             stillImproving(curves.epochs(), hints);
         }
         return hints;
+    }
+
+    /**
+     * The hints for the run in {@code folder} (docs/run-folder.md): its curves from {@code metrics.csv} and
+     * {@code iterations.csv}, its stop condition from its {@code run.json}; a binary loss there means 2 classes when
+     * {@code classes} is 0.
+     *
+     * @throws dev.lamina.data.DataException naming the file when the curves cannot be read
+     */
+    public static List<Hint> hints(Path folder, int classes, RunResult.Outcome outcome) {
+        StopCondition stop = null;
+        Path runFile = folder.resolve(RunLayout.RUN);
+        if (Files.isRegularFile(runFile)) {
+            RunConfig config = RunFile.load(runFile);
+            stop = config.stop().orElse(null);
+            if (classes == 0 && config.loss() == Loss.BINARY_CROSSENTROPY) {
+                classes = 2;
+            }
+        }
+        return hints(TrainingCurves.read(folder), classes, stop, outcome);
     }
 
     private static void nonFinite(TrainingCurves curves, RunResult.Outcome outcome, List<Hint> hints) {
