@@ -134,7 +134,7 @@ class RunChartsTest {
     void logYAndXAxisModes() {
         RunCharts charts = Ui.sync(view::charts);
         Chart loss = Ui.sync(charts::lossChart);
-        Button log = Ui.sync(() -> Ui.find(charts, Button.class, b -> "Log y".equals(b.getText())));
+        Button log = Ui.sync(() -> Ui.find(charts.controls(), Button.class, b -> "Log y".equals(b.getText())));
         Ui.click(log);
         Ui.waitUntil("a log y axis", () -> Ui.sync(() -> loss.getAxisSet().getYAxis(0).isLogScaleEnabled()));
         assertTrue(Ui.sync(charts::isLogY));
@@ -145,7 +145,7 @@ class RunChartsTest {
         Ui.click(log);
         Ui.waitUntil("a linear y axis", () -> !Ui.sync(() -> loss.getAxisSet().getYAxis(0).isLogScaleEnabled()));
 
-        Combo axis = Ui.sync(() -> Ui.find(charts, Combo.class, c -> true));
+        Combo axis = Ui.sync(() -> Ui.find(charts.controls(), Combo.class, c -> true));
         Ui.run(() -> {
             axis.select(1);
             axis.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());

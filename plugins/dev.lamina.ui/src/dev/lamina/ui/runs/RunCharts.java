@@ -31,6 +31,7 @@ import org.eclipse.swtchart.ILineSeries.PlotSymbolType;
 import org.eclipse.swtchart.ISeries;
 import org.eclipse.swtchart.ISeries.SeriesType;
 import org.eclipse.swtchart.LineStyle;
+import org.eclipse.swtchart.Range;
 
 import dev.lamina.core.io.AtomicFile;
 import dev.lamina.run.coach.Coach;
@@ -67,14 +68,33 @@ public final class RunCharts extends Composite {
     private final Chart accuracyChart;
     private final Label coach;
     private XAxis xAxis = XAxis.EPOCH;
+    private int decimatedFor = -1;
+    private boolean resizePending;
     private RunCurves.Snapshot shown;
 
+    private final Composite bar;
+
+    /** Charts with their controls (x axis, log y, export) in a row above them. */
     public RunCharts(Composite parent) {
+        this(parent, null);
+    }
+
+    /**
+     * Charts whose controls go into {@code controlsParent} (e.g. the row of a tab folder, so that a short view keeps
+     * its height for the charts); {@code null} puts them in a row above the charts.
+     */
+    public RunCharts(Composite parent, Composite controlsParent) {
         super(parent, SWT.NONE);
-        setLayout(new GridLayout(1, false));
-        Composite bar = new Composite(this, SWT.NONE);
-        bar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        bar.setLayout(new GridLayout(6, false));
+        GridLayout layout = new GridLayout(1, false);
+        layout.marginHeight = 0;
+        setLayout(layout);
+        bar = new Composite(controlsParent == null ? this : controlsParent, SWT.NONE);
+        if (controlsParent == null) {
+            bar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        }
+        GridLayout barLayout = new GridLayout(6, false);
+        barLayout.marginHeight = 0;
+        bar.setLayout(barLayout);
         new Label(bar, SWT.NONE).setText(RunViewMessages.RunCharts_xAxis);
         axis = new Combo(bar, SWT.READ_ONLY | SWT.DROP_DOWN);
         axis.setItems(RunViewMessages.RunCharts_byEpoch, RunViewMessages.RunCharts_byBatch,
@@ -98,8 +118,18 @@ public final class RunCharts extends Composite {
         accuracyChart = chart(charts, Messages.RunView_accuracy);
         coach = new Label(this, SWT.WRAP);
         coach.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        // a resized plot has more or fewer pixel columns to decimate to
-        lossChart.getPlotArea().getControl().addListener(SWT.Resize, e -> redraw(shown));
+        // a resized plot has more or fewer pixel columns to decimate to: redraw after the resize, never inside it
+        // (SWTChart lays itself out while it is being resized)
+        lossChart.getPlotArea().getControl().addListener(SWT.Resize, e -> {
+            int width = lossChart.getPlotArea().getSize().x;
+            if (width != decimatedFor && !resizePending) {
+                resizePending = true;
+                getDisplay().asyncExec(() -> {
+                    resizePending = false;
+                    redraw(shown);
+                });
+            }
+        });
         enableExport(false);
     }
 
@@ -186,7 +216,8 @@ public final class RunCharts extends Composite {
         }
         TrainingCurves curves = s.curves();
         boolean log = logY.getSelection();
-        int columns = Math.max(MIN_COLUMNS, lossChart.getPlotArea().getSize().x);
+        decimatedFor = lossChart.getPlotArea().getSize().x;
+        int columns = Math.max(MIN_COLUMNS, decimatedFor);
         StopCondition stop = s.stop();
         boolean lossTarget = stop != null && !stop.metric().higherIsBetter();
         update(lossChart, curves.trainingLoss(xAxis), curves.validationLoss(xAxis), true,
@@ -206,36 +237,48 @@ public final class RunCharts extends Composite {
 
     private void update(Chart chart, Series training, Series validation, boolean lowerIsBetter, StopCondition stop,
             int columns, boolean log) {
-        chart.suspendUpdate(true);
-        try {
-            IAxis y = chart.getAxisSet().getYAxis(0);
-            if (!log && y.isLogScaleEnabled()) {
-                y.enableLogScale(false);
-            }
-            Series smooth = new Series(training.x(), Smoothing.exponential(training.y(), Smoothing.DEFAULT_WEIGHT));
-            set(chart, TRAINING, Decimation.minMax(training, columns, log));
-            set(chart, SMOOTHED, Decimation.minMax(smooth, columns, log));
-            set(chart, VALIDATION, Decimation.drawable(validation, log));
-            int best = RunCurves.best(validation.y(), lowerIsBetter);
-            set(chart, BEST, Decimation.drawable(best < 0 ? new Series(new double[0], new double[0])
-                    : new Series(new double[] { validation.x()[best] }, new double[] { validation.y()[best] }), log));
-            set(chart, TARGET, target(stop, training, validation, log));
-            chart.getSeriesSet().getSeries(TARGET).setDescription(stop == null ? RunViewMessages.RunCharts_target
-                    : NLS.bind(RunViewMessages.RunCharts_targetOf, new Object[] { stop.metric().jsonName(),
-                            stop.above() ? ">" : "<", number(stop.threshold()) }));
-            chart.getAxisSet().getXAxis(0).getTitle().setText(switch (xAxis) {
-                case EPOCH -> RunViewMessages.RunCharts_epochs;
-                case BATCH -> RunViewMessages.RunCharts_steps;
-                case TIME -> RunViewMessages.RunCharts_seconds;
-            });
-            if (log && !y.isLogScaleEnabled()) {
-                y.enableLogScale(true);
-            }
-            chart.getAxisSet().adjustRange();
-        } finally {
-            chart.suspendUpdate(false);
+        IAxis y = chart.getAxisSet().getYAxis(0);
+        if (!log && y.isLogScaleEnabled()) {
+            y.enableLogScale(false);
+        }
+        Series smooth = new Series(training.x(), Smoothing.exponential(training.y(), Smoothing.DEFAULT_WEIGHT));
+        set(chart, TRAINING, Decimation.minMax(training, columns, log));
+        set(chart, SMOOTHED, Decimation.minMax(smooth, columns, log));
+        set(chart, VALIDATION, Decimation.drawable(validation, log));
+        int best = RunCurves.best(validation.y(), lowerIsBetter);
+        set(chart, BEST, Decimation.drawable(best < 0 ? new Series(new double[0], new double[0])
+                : new Series(new double[] { validation.x()[best] }, new double[] { validation.y()[best] }), log));
+        set(chart, TARGET, target(stop, training, validation, log));
+        chart.getSeriesSet().getSeries(TARGET).setDescription(stop == null ? RunViewMessages.RunCharts_target
+                : NLS.bind(RunViewMessages.RunCharts_targetOf, new Object[] { stop.metric().jsonName(),
+                        stop.above() ? ">" : "<", number(stop.threshold()) }));
+        chart.getAxisSet().getXAxis(0).getTitle().setText(switch (xAxis) {
+            case EPOCH -> RunViewMessages.RunCharts_epochs;
+            case BATCH -> RunViewMessages.RunCharts_steps;
+            case TIME -> RunViewMessages.RunCharts_seconds;
+        });
+        if (log && !y.isLogScaleEnabled()) {
+            y.enableLogScale(true);
+        }
+        chart.getAxisSet().adjustRange();
+        for (IAxis a : chart.getAxisSet().getAxes()) {
+            saneRange(a);
         }
         chart.redraw();
+    }
+
+    /**
+     * A finite range of positive width: SWTChart 1.1.0 computes its tick step in a loop that never ends for an
+     * infinite or zero-width range.
+     */
+    private static void saneRange(IAxis axis) {
+        Range range = axis.getRange();
+        double width = range.upper - range.lower;
+        if (!Double.isFinite(range.lower) || !Double.isFinite(range.upper) || !Double.isFinite(width) || width <= 0) {
+            double center = Double.isFinite(range.lower) && Math.abs(range.lower) < 1e300 ? range.lower : 0;
+            axis.setRange(axis.isLogScaleEnabled() ? new Range(center > 0 ? center / 2 : 0.1, center > 0 ? center * 2
+                    : 1) : new Range(center - 0.5, center + 0.5));
+        }
     }
 
     /** A horizontal line at the stop threshold across the drawn x range; none without a stop or points. */
@@ -326,6 +369,11 @@ public final class RunCharts extends Composite {
         ImageLoader loader = new ImageLoader();
         loader.data = new ImageData[] { data };
         AtomicFile.write(file, out -> loader.save(out, SWT.IMAGE_PNG));
+    }
+
+    /** The row of controls: x axis, log y, export. */
+    public Composite controls() {
+        return bar;
     }
 
     public Chart lossChart() {

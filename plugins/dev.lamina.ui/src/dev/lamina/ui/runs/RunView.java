@@ -81,8 +81,11 @@ public class RunView extends ViewPart {
         endMessage.setVisible(false);
         tabs = new CTabFolder(parent, SWT.BORDER | SWT.BOTTOM);
         tabs.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
-        charts = new RunCharts(tabs);
-        addTab(RunViewMessages.RunView_chartsTab, charts);
+        // the charts' controls sit in the tab row: the Run view is often short, its height is for the charts
+        charts = new RunCharts(tabs, tabs);
+        CTabItem chartsTab = addTab(RunViewMessages.RunView_chartsTab, charts);
+        tabs.setTopRight(charts.controls(), SWT.RIGHT);
+        tabs.addListener(SWT.Selection, e -> charts.controls().setVisible(tabs.getSelection() == chartsTab));
         summary = new Text(tabs, SWT.MULTI | SWT.READ_ONLY | SWT.H_SCROLL | SWT.V_SCROLL);
         summary.setFont(JFaceResources.getTextFont());
         summary.setText(RunViewMessages.RunView_noSummary);
