@@ -68,8 +68,6 @@ public final class RunCharts extends Composite {
     private final Chart accuracyChart;
     private final Label coach;
     private XAxis xAxis = XAxis.EPOCH;
-    private int decimatedFor = -1;
-    private boolean resizePending;
     private RunCurves.Snapshot shown;
 
     private final Composite bar;
@@ -118,16 +116,6 @@ public final class RunCharts extends Composite {
         accuracyChart = chart(charts, Messages.RunView_accuracy);
         coach = new Label(this, SWT.WRAP);
         coach.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        // a resized plot has more or fewer pixel columns to decimate to: redraw after the resize, never inside it
-        // (SWTChart lays itself out while it is being resized)
-        lossChart.getPlotArea().getControl().addListener(SWT.Resize, e -> {
-            int width = lossChart.getPlotArea().getSize().x;
-            if (width != decimatedFor && !resizePending) {
-                resizePending = true;
-                getDisplay().asyncExec(() -> {
-                    resizePending = false;
-                    redraw(shown);
-                });
             }
         });
         enableExport(false);
@@ -216,8 +204,9 @@ public final class RunCharts extends Composite {
         }
         TrainingCurves curves = s.curves();
         boolean log = logY.getSelection();
-        decimatedFor = lossChart.getPlotArea().getSize().x;
-        int columns = Math.max(MIN_COLUMNS, decimatedFor);
+        // the plot's width when the curves change; no redraw on resize: SWTChart lays itself out while resized, and
+        // a redraw there can resize it again
+        int columns = Math.max(MIN_COLUMNS, lossChart.getPlotArea().getSize().x);
         StopCondition stop = s.stop();
         boolean lossTarget = stop != null && !stop.metric().higherIsBetter();
         update(lossChart, curves.trainingLoss(xAxis), curves.validationLoss(xAxis), true,
