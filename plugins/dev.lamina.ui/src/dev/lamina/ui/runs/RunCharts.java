@@ -116,8 +116,6 @@ public final class RunCharts extends Composite {
         accuracyChart = chart(charts, Messages.RunView_accuracy);
         coach = new Label(this, SWT.WRAP);
         coach.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-            }
-        });
         enableExport(false);
     }
 
