@@ -114,6 +114,11 @@ class RunViewTest {
         }
         Ui.flush();
         Ui.screenshot(Editors.workbenchShell(), "run-view-training");
+        // the header's second line names the device the engine reports and the memory in use
+        String details = Ui.sync(view::detailsText);
+        assertTrue(details.startsWith("Device: CPU: ") && details.contains("JVM heap "), details);
+        assertTrue(Ui.sync(view::headerText).contains("ETA "), Ui.sync(view::headerText));
+        Ui.waitUntil("the Summary tab", () -> Ui.sync(view::summaryText).contains("Total params: "));
 
         Button stop = view.stopButton();
         assertTrue(Ui.sync(stop::isEnabled));

@@ -8,37 +8,89 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.lamina.run.config.Loss;
+import dev.lamina.run.config.RunConfig;
 import dev.lamina.run.config.RunFile;
+import dev.lamina.run.config.StopCondition;
+import dev.lamina.run.curves.BatchPoint;
+import dev.lamina.run.curves.Smoothing;
+import dev.lamina.run.curves.TrainingCurves;
+import dev.lamina.run.curves.XAxis;
 import dev.lamina.run.events.RunListener;
 import dev.lamina.run.events.RunResult;
 import dev.lamina.run.folder.RunLayout;
 import dev.lamina.run.metrics.EpochMetrics;
-import dev.lamina.run.metrics.MetricsCsv;
 
 /**
  * The curves and header of one run, filled from the engine's events as a run trains (on the training thread) or
- * read from a run folder's {@code iterations.csv} and {@code metrics.csv}; the view reads a {@link Snapshot} on the
- * UI thread. The x axis is in epochs: batch b of epoch e of n batches is at {@code e - 1 + b / n}, an epoch's
- * validation at {@code e}.
+ * read from a run folder ({@link TrainingCurves#read}); the view reads a {@link Snapshot} on the UI thread. The
+ * {@code train*} and {@code validation*} arrays are on the epoch axis ({@link XAxis#EPOCH}).
  */
 public final class RunCurves implements RunListener {
 
-    /** What the view draws, copied under the lock. */
+    /**
+     * What the view draws, copied under the lock.
+     *
+     * @param etaSeconds  the estimated time to the last planned epoch; NaN when unknown
+     * @param device      the device the run trains on, as the engine names it; empty when not known (a past run)
+     * @param memoryBytes the process's resident memory the engine reported at the last epoch's end (ND4J's
+     *                    off-heap buffers included); 0 when not known
+     * @param folder      the run folder; {@code null} before the run has one
+     * @param stop        the run's stop condition; {@code null} when it has none
+     * @param classes     the number of classes; 0 when not known
+     * @param outcome     how the run ended; {@code null} while it trains
+     * @param endMessage  the engine's message when a stop condition or early stopping ended the run, else empty
+     */
     public record Snapshot(String name, int epoch, int epochs, int batch, int batches, double imagesPerSecond,
-            String status, double[] trainX, double[] trainLoss, double[] trainAccuracy, double[] validationX,
-            double[] validationLoss, double[] validationAccuracy) {
+            String status, TrainingCurves curves, double etaSeconds, String device, long memoryBytes, Path folder,
+            StopCondition stop, int classes, RunResult.Outcome outcome, String endMessage) {
+
+        /** The training steps on the epoch axis ({@link XAxis#EPOCH}). */
+        public double[] trainX() {
+            return curves.trainingLoss(XAxis.EPOCH).x();
+        }
+
+        public double[] trainLoss() {
+            return curves.trainingLoss(XAxis.EPOCH).y();
+        }
+
+        public double[] trainAccuracy() {
+            return curves.trainingAccuracy(XAxis.EPOCH).y();
+        }
+
+        /** The validated epochs. */
+        public double[] validationX() {
+            return curves.validationLoss(XAxis.EPOCH).x();
+        }
+
+        public double[] validationLoss() {
+            return curves.validationLoss(XAxis.EPOCH).y();
+        }
+
+        public double[] validationAccuracy() {
+            return curves.validationAccuracy(XAxis.EPOCH).y();
+        }
     }
 
     private String name;
-    private final List<double[]> training = new ArrayList<>();
+    private final List<BatchPoint> training = new ArrayList<>();
     private final List<EpochMetrics> epochsDone = new ArrayList<>();
+    private double secondsBefore;
     private int epoch;
     private int epochs;
     private int batch;
     private int batches;
     private double imagesPerSecond;
+    private double etaSeconds = Double.NaN;
     private String status;
     private boolean finished;
+    private String device = "";
+    private long memoryBytes;
+    private Path folder;
+    private StopCondition stop;
+    private int classes;
+    private RunResult.Outcome outcome;
+    private String endMessage = "";
 
     public RunCurves(String name, String status) {
         this.name = name;
@@ -47,60 +99,90 @@ public final class RunCurves implements RunListener {
 
     /** The curves of a past run from its folder; the status is how the run ended, read from its log. */
     public static RunCurves read(Path folder) throws IOException {
-        RunCurves curves = new RunCurves(folder.getFileName().toString(), outcome(folder.resolve(RunLayout.LOG)));
-        Path iterations = folder.resolve(RunLayout.ITERATIONS);
-        if (Files.isRegularFile(iterations)) {
-            List<String[]> rows = new ArrayList<>();
-            int batches = 0; // every epoch has as many batches; the last one of a stopped run may have fewer rows
-            for (String line : Files.readAllLines(iterations, StandardCharsets.UTF_8)) {
-                String[] cells = line.split(",");
-                if (cells.length < 4 || cells[0].isEmpty() || !Character.isDigit(cells[0].charAt(0))) {
-                    continue;
-                }
-                rows.add(cells);
-                batches = Math.max(batches, Integer.parseInt(cells[1]));
-            }
-            for (String[] cells : rows) {
-                curves.addBatch(Integer.parseInt(cells[0]), Integer.parseInt(cells[1]), batches,
-                        Double.parseDouble(cells[2]), Double.parseDouble(cells[3]));
-                if (cells.length > 4) {
-                    curves.imagesPerSecond = Double.parseDouble(cells[4]);
-                }
-            }
-        }
-        List<EpochMetrics> metrics = MetricsCsv.read(folder.resolve(RunLayout.METRICS));
-        int planned = plannedEpochs(folder.resolve(RunLayout.RUN));
+        RunCurves curves = new RunCurves(folder.getFileName().toString(), "");
+        curves.ending(folder.resolve(RunLayout.LOG));
+        TrainingCurves read = TrainingCurves.read(folder);
         synchronized (curves) {
-            curves.epochsDone.addAll(metrics);
-            curves.epochs = Math.max(planned, Math.max(curves.epochs, metrics.size()));
-            curves.epoch = Math.max(curves.epoch, metrics.size());
+            curves.training.addAll(read.steps());
+            curves.epochsDone.addAll(read.epochs());
+            curves.setFolder(folder);
+            if (!read.steps().isEmpty()) {
+                BatchPoint last = read.steps().getLast();
+                curves.epoch = last.epoch();
+                curves.batch = last.batch();
+                curves.batches = last.batches();
+            }
+            curves.epochs = Math.max(curves.epochs, Math.max(curves.epoch, read.epochs().size()));
+            curves.epoch = Math.max(curves.epoch, read.epochs().size());
+            curves.imagesPerSecond = lastRate(folder.resolve(RunLayout.ITERATIONS));
             curves.finished = true;
         }
         return curves;
     }
 
-    /** The epochs the run planned, from the run.json in its folder; 0 when it cannot be read. */
-    private static int plannedEpochs(Path runFile) {
-        try {
-            return Files.isRegularFile(runFile) ? RunFile.load(runFile).epochs() : 0;
-        } catch (RuntimeException e) {
+    /** The last samples_per_second of iterations.csv; 0 when there is none. */
+    private static double lastRate(Path iterations) throws IOException {
+        if (!Files.isRegularFile(iterations)) {
             return 0;
         }
-    }
-
-    private static String outcome(Path log) throws IOException {
-        if (!Files.isRegularFile(log)) {
-            return "";
-        }
-        String status = "";
-        for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
-            for (RunResult.Outcome outcome : RunResult.Outcome.values()) {
-                if (line.startsWith(outcome + ":")) {
-                    status = statusOf(outcome);
+        List<String> lines = Files.readAllLines(iterations, StandardCharsets.UTF_8);
+        for (int i = lines.size() - 1; i > 0; i--) {
+            String[] cells = lines.get(i).split(",");
+            if (cells.length > 4) {
+                try {
+                    return Double.parseDouble(cells[4]);
+                } catch (NumberFormatException e) {
+                    return 0;
                 }
             }
         }
-        return status;
+        return 0;
+    }
+
+    /** How the run ended, from the last {@code OUTCOME: message} line of its log. */
+    private void ending(Path log) throws IOException {
+        if (!Files.isRegularFile(log)) {
+            return;
+        }
+        for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
+            for (RunResult.Outcome o : RunResult.Outcome.values()) {
+                if (line.startsWith(o + ": ")) {
+                    end(o, line.substring(o.toString().length() + 2));
+                }
+            }
+        }
+    }
+
+    private synchronized void end(RunResult.Outcome o, String message) {
+        outcome = o;
+        status = statusOf(o);
+        endMessage = o == RunResult.Outcome.REACHED_TARGET || o == RunResult.Outcome.EARLY_STOPPED ? message : "";
+    }
+
+    /**
+     * The run's folder: its {@code run.json} (as run) gives the planned epochs, the stop condition and, for a
+     * binary loss, the class count.
+     */
+    public synchronized void setFolder(Path runFolder) {
+        this.folder = runFolder;
+        Path runFile = runFolder.resolve(RunLayout.RUN);
+        try {
+            if (Files.isRegularFile(runFile)) {
+                RunConfig config = RunFile.load(runFile);
+                epochs = Math.max(epochs, config.epochs());
+                stop = config.stop().orElse(null);
+                if (classes == 0 && config.loss() == Loss.BINARY_CROSSENTROPY) {
+                    classes = 2;
+                }
+            }
+        } catch (RuntimeException e) {
+            // a run.json that no longer reads: the curves still show, without target or planned epochs
+        }
+    }
+
+    /** The device the run trains on, as the engine names it. */
+    public synchronized void setDevice(String name) {
+        this.device = name;
     }
 
     static String statusOf(RunResult.Outcome outcome) {
@@ -114,38 +196,43 @@ public final class RunCurves implements RunListener {
         };
     }
 
-    private synchronized void addBatch(int e, int b, int n, double loss, double accuracy) {
-        training.add(new double[] { e - 1 + (double) b / Math.max(1, n), loss, accuracy });
-        epoch = e;
-        batch = b;
-        batches = n;
-        epochs = Math.max(epochs, e);
-    }
-
     @Override
     public synchronized void started(RunStart start) {
         epochs = start.epochs();
         batches = start.batchesPerEpoch();
         epoch = start.firstEpoch();
+        if (start.classNames() != null && !start.classNames().isEmpty()) {
+            classes = start.classNames().size();
+        }
     }
 
     @Override
-    public void iteration(IterationProgress p) {
-        synchronized (this) {
-            imagesPerSecond = p.samplesPerSecond();
-        }
-        addBatch(p.epoch(), p.batch(), p.batches(), p.loss(), p.meanAccuracy());
+    public synchronized void iteration(IterationProgress p) {
+        imagesPerSecond = p.samplesPerSecond();
+        training.add(new BatchPoint(p.epoch(), p.batch(), p.batches(), secondsBefore + p.epochSeconds(), p.loss(),
+                p.meanAccuracy()));
+        epoch = p.epoch();
+        batch = p.batch();
+        batches = p.batches();
+        epochs = Math.max(epochs, p.epoch());
+        double epochSeconds = epochsDone.isEmpty() ? p.epochSeconds() / p.batch() * p.batches()
+                : epochsDone.getLast().seconds();
+        etaSeconds = (epochs - p.epoch() + 1 - (double) p.batch() / Math.max(1, p.batches())) * epochSeconds;
     }
 
     @Override
     public synchronized void epochEnded(EpochReport report) {
         epochsDone.add(report.metrics());
+        secondsBefore += Double.isFinite(report.metrics().seconds()) ? report.metrics().seconds() : 0;
         imagesPerSecond = report.samplesPerSecond();
+        etaSeconds = report.etaSeconds();
+        memoryBytes = report.memoryBytes();
     }
 
     @Override
     public synchronized void finished(RunResult result) {
-        status = statusOf(result.outcome());
+        end(result.outcome(), result.message());
+        etaSeconds = 0;
         finished = true;
     }
 
@@ -168,46 +255,23 @@ public final class RunCurves implements RunListener {
     }
 
     public synchronized Snapshot snapshot() {
-        int n = training.size();
-        double[] x = new double[n];
-        double[] loss = new double[n];
-        double[] accuracy = new double[n];
-        for (int i = 0; i < n; i++) {
-            double[] row = training.get(i);
-            x[i] = row[0];
-            loss[i] = row[1];
-            accuracy[i] = row[2];
-        }
-        List<EpochMetrics> validated = epochsDone.stream().filter(m -> !Double.isNaN(m.valLoss())).toList();
-        double[] vx = new double[validated.size()];
-        double[] vLoss = new double[validated.size()];
-        double[] vAccuracy = new double[validated.size()];
-        for (int i = 0; i < validated.size(); i++) {
-            vx[i] = validated.get(i).epoch();
-            vLoss[i] = validated.get(i).valLoss();
-            vAccuracy[i] = validated.get(i).valAccuracy();
-        }
-        return new Snapshot(name, epoch, epochs, batch, batches, imagesPerSecond, status, x, loss, accuracy, vx, vLoss,
-                vAccuracy);
+        return new Snapshot(name, epoch, epochs, batch, batches, imagesPerSecond, status,
+                new TrainingCurves(training, epochsDone), etaSeconds, device, memoryBytes, folder, stop, classes,
+                outcome, endMessage);
     }
 
-    /** An exponential moving average, TensorBoard's smoothing, with its start debiased. */
+    /** An exponential moving average, TensorBoard's smoothing ({@link Smoothing#exponential}). */
     public static double[] smooth(double[] values, double weight) {
-        double[] out = new double[values.length];
-        double last = 0;
-        double debias = 1;
-        for (int i = 0; i < values.length; i++) {
-            last = last * weight + (1 - weight) * values[i];
-            debias *= weight;
-            out[i] = last / (1 - debias);
-        }
-        return out;
+        return Smoothing.exponential(values, weight);
     }
 
     /** The index of the best value: the lowest when {@code lowerIsBetter}, else the highest; -1 when empty. */
     public static int best(double[] values, boolean lowerIsBetter) {
         int best = -1;
         for (int i = 0; i < values.length; i++) {
+            if (Double.isNaN(values[i])) {
+                continue;
+            }
             if (best < 0 || (lowerIsBetter ? values[i] < values[best] : values[i] > values[best])) {
                 best = i;
             }

@@ -4,6 +4,8 @@ package dev.lamina.ui.runs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Objects;
 
 import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IResource;
@@ -16,20 +18,13 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
-import org.eclipse.swt.custom.SashForm;
-import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.swtchart.Chart;
-import org.eclipse.swtchart.ILineSeries;
-import org.eclipse.swtchart.ILineSeries.PlotSymbolType;
-import org.eclipse.swtchart.ISeries.SeriesType;
-import org.eclipse.swtchart.LineStyle;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.part.ViewPart;
@@ -38,23 +33,26 @@ import dev.lamina.run.folder.RunLayout;
 import dev.lamina.ui.internal.Messages;
 
 /**
- * A training run: its name, epoch, batch, throughput and status, a Stop button, and loss and accuracy charts with
- * the training value per batch (faint), its smoothed line, validation per epoch and the best validation epoch. A
- * live run is polled every {@value #REFRESH_MS} ms on the UI thread (the training thread only records); selecting
- * a run folder while no run trains shows its curves from its CSV files.
+ * A training run: a header (status, name, epoch, batch, ETA, images/s; device and memory), a Stop button, the
+ * course's stop message when the run reached its target, and tabs: Charts ({@link RunCharts}) and Summary (the model
+ * as trained, device, settings). A live run is polled every {@value #REFRESH_MS} ms on the UI thread (the training
+ * thread only records); selecting a run folder while no run trains shows that run from its files.
  */
 public class RunView extends ViewPart {
 
     public static final String ID = "dev.lamina.ui.runs.RunView";
     static final int REFRESH_MS = 250;
-    private static final double SMOOTHING = 0.8;
+    private static final double MIB = 1024 * 1024;
 
     private Label header;
+    private Label details;
+    private Label endMessage;
     private Button stop;
     private CTabFolder tabs;
+    private RunCharts charts;
     private Text summary;
-    private Chart lossChart;
-    private Chart accuracyChart;
+    private Path summaryOf;
+    private String summaryDevice;
     private RunCurves curves;
     private Job job;
     private Path folder;
@@ -72,12 +70,22 @@ public class RunView extends ViewPart {
         stop.setText(Messages.RunView_stop);
         stop.setEnabled(false);
         stop.addListener(SWT.Selection, e -> stop());
+        details = new Label(parent, SWT.NONE);
+        details.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        endMessage = new Label(parent, SWT.WRAP);
+        endMessage.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
+        endMessage.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_GREEN));
+        GridData messageData = new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1);
+        messageData.exclude = true;
+        endMessage.setLayoutData(messageData);
+        endMessage.setVisible(false);
         tabs = new CTabFolder(parent, SWT.BORDER | SWT.BOTTOM);
         tabs.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
-        SashForm charts = new SashForm(tabs, SWT.HORIZONTAL);
-        lossChart = chart(charts, Messages.RunView_loss);
-        accuracyChart = chart(charts, Messages.RunView_accuracy);
-        addTab(RunViewMessages.RunView_chartsTab, charts);
+        // the charts' controls sit in the tab row: the Run view is often short, its height is for the charts
+        charts = new RunCharts(tabs, tabs);
+        CTabItem chartsTab = addTab(RunViewMessages.RunView_chartsTab, charts);
+        tabs.setTopRight(charts.controls(), SWT.RIGHT);
+        tabs.addListener(SWT.Selection, e -> charts.controls().setVisible(tabs.getSelection() == chartsTab));
         summary = new Text(tabs, SWT.MULTI | SWT.READ_ONLY | SWT.H_SCROLL | SWT.V_SCROLL);
         summary.setFont(JFaceResources.getTextFont());
         summary.setText(RunViewMessages.RunView_noSummary);
@@ -91,7 +99,7 @@ public class RunView extends ViewPart {
      * Adds a tab showing {@code control}, which must be a child of {@link #tabFolder()}; other parts of the
      * workbench (evaluation) add their tabs this way.
      */
-    public CTabItem addTab(String title, org.eclipse.swt.widgets.Control control) {
+    public CTabItem addTab(String title, Control control) {
         CTabItem item = new CTabItem(tabs, SWT.NONE);
         item.setText(title);
         item.setControl(control);
@@ -101,43 +109,6 @@ public class RunView extends ViewPart {
     /** The folder of the view's tabs (Charts, Summary, ...): the parent for a tab's control. */
     public CTabFolder tabFolder() {
         return tabs;
-    }
-
-    private static Chart chart(Composite parent, String title) {
-        Display display = parent.getDisplay();
-        Chart chart = new Chart(parent, SWT.NONE);
-        chart.getTitle().setText(title);
-        chart.getTitle().setFont(JFaceResources.getDefaultFont());
-        chart.getAxisSet().getXAxis(0).getTitle().setText(Messages.RunView_epochAxis);
-        chart.getAxisSet().getXAxis(0).getTitle().setFont(JFaceResources.getDefaultFont());
-        chart.getAxisSet().getYAxis(0).getTitle().setVisible(false);
-        chart.getLegend().setPosition(SWT.RIGHT);
-        line(chart, "training", Messages.RunView_training, new Color(display, 180, 205, 235), PlotSymbolType.NONE, 1);
-        line(chart, "smoothed", Messages.RunView_smoothed, new Color(display, 30, 90, 180), PlotSymbolType.NONE, 2);
-        line(chart, "validation", Messages.RunView_validation, new Color(display, 220, 110, 20), PlotSymbolType.CIRCLE,
-                2);
-        ILineSeries<?> best = line(chart, "best", Messages.RunView_best, new Color(display, 200, 30, 30),
-                PlotSymbolType.DIAMOND, 0);
-        best.setLineStyle(LineStyle.NONE);
-        best.setSymbolSize(7);
-        return chart;
-    }
-
-    private static ILineSeries<?> line(Chart chart, String id, String description, Color color, PlotSymbolType symbol,
-            int width) {
-        ILineSeries<?> series = (ILineSeries<?>) chart.getSeriesSet().createSeries(SeriesType.LINE, id);
-        series.setDescription(description);
-        series.setLineColor(color);
-        series.setSymbolType(symbol);
-        series.setSymbolColor(color);
-        series.setSymbolSize(3);
-        if (width > 0) {
-            series.setLineWidth(width);
-        }
-        series.setAntialias(SWT.ON);
-        series.setXSeries(new double[0]);
-        series.setYSeries(new double[0]);
-        return series;
     }
 
     /** Follows {@code job}'s run from now on; Stop cancels the job. */
@@ -220,36 +191,59 @@ public class RunView extends ViewPart {
             return;
         }
         RunCurves.Snapshot s = curves.snapshot();
+        String eta = s.outcome() == null && Double.isFinite(s.etaSeconds())
+                ? NLS.bind(RunViewMessages.RunView_eta, RunCharts.duration(s.etaSeconds()))
+                : "";
         header.setText(NLS.bind(Messages.RunView_header, new Object[] { s.name(), s.epoch(), s.epochs(), s.batch(),
-                s.batches(), String.format("%.0f", s.imagesPerSecond()), s.status() }));
+                s.batches(), String.format("%.0f", s.imagesPerSecond()), s.status() }) + eta);
         header.setToolTipText(header.getText());
-        header.getParent().layout(new org.eclipse.swt.widgets.Control[] { header });
-        update(lossChart, s.trainX(), s.trainLoss(), s.validationX(), s.validationLoss(), true);
-        update(accuracyChart, s.trainX(), s.trainAccuracy(), s.validationX(), s.validationAccuracy(), false);
+        details.setText(details(s));
+        boolean hasMessage = !s.endMessage().isEmpty();
+        if (hasMessage != endMessage.getVisible() || !endMessage.getText().equals(s.endMessage())) {
+            endMessage.setText(s.endMessage());
+            endMessage.setVisible(hasMessage);
+            ((GridData) endMessage.getLayoutData()).exclude = !hasMessage;
+        }
+        header.getParent().layout(new Control[] { header, details, endMessage });
+        charts.show(s);
+        renderSummary(s);
     }
 
-    private static void update(Chart chart, double[] x, double[] y, double[] vx, double[] vy, boolean lowerIsBetter) {
-        set(chart, "training", x, y);
-        set(chart, "smoothed", x, RunCurves.smooth(y, SMOOTHING));
-        set(chart, "validation", vx, vy);
-        int best = RunCurves.best(vy, lowerIsBetter);
-        set(chart, "best", best < 0 ? new double[0] : new double[] { vx[best] },
-                best < 0 ? new double[0] : new double[] { vy[best] });
-        chart.getAxisSet().adjustRange();
-        chart.redraw();
+    /** Device and memory: the JVM heap while a run trains here, and the process's resident memory at epoch end. */
+    private String details(RunCurves.Snapshot s) {
+        String device = s.device().isEmpty() ? RunViewMessages.RunView_deviceUnknown : s.device();
+        if (job == null) {
+            return NLS.bind(RunViewMessages.RunView_detailsPast, device);
+        }
+        Runtime runtime = Runtime.getRuntime();
+        String heap = NLS.bind(RunViewMessages.RunView_heap, String.format(Locale.ROOT, "%.0f",
+                (runtime.totalMemory() - runtime.freeMemory()) / MIB), String.format(Locale.ROOT, "%.0f",
+                        runtime.maxMemory() / MIB));
+        String process = s.memoryBytes() <= 0 ? ""
+                : NLS.bind(RunViewMessages.RunView_resident, String.format(Locale.ROOT, "%.0f",
+                        s.memoryBytes() / MIB));
+        return NLS.bind(RunViewMessages.RunView_details, new Object[] { device, heap, process });
     }
 
-    private static void set(Chart chart, String id, double[] x, double[] y) {
-        chart.getSeriesSet().getSeries(id).setXSeries(x);
-        chart.getSeriesSet().getSeries(id).setYSeries(y);
+    private void renderSummary(RunCurves.Snapshot s) {
+        if (s.folder() == null || (s.folder().equals(summaryOf) && Objects.equals(s.device(), summaryDevice))) {
+            return;
+        }
+        summaryOf = s.folder();
+        summaryDevice = s.device();
+        summary.setText(RunSummary.text(s.folder(), s.device()));
     }
 
-    /** How many training points and validation points the loss and accuracy charts show (for tests). */
+    /** How many training points and validation points the loss and accuracy charts draw (for tests). */
     public int[] points() {
-        return new int[] { lossChart.getSeriesSet().getSeries("training").getXSeries().length,
-                lossChart.getSeriesSet().getSeries("validation").getXSeries().length,
-                accuracyChart.getSeriesSet().getSeries("training").getXSeries().length,
-                accuracyChart.getSeriesSet().getSeries("validation").getXSeries().length };
+        return new int[] { charts.lossChart().getSeriesSet().getSeries("training").getXSeries().length,
+                charts.lossChart().getSeriesSet().getSeries("validation").getXSeries().length,
+                charts.accuracyChart().getSeriesSet().getSeries("training").getXSeries().length,
+                charts.accuracyChart().getSeriesSet().getSeries("validation").getXSeries().length };
+    }
+
+    public RunCharts charts() {
+        return charts;
     }
 
     public Button stopButton() {
@@ -258,6 +252,20 @@ public class RunView extends ViewPart {
 
     public String headerText() {
         return header.getText();
+    }
+
+    /** The device and memory line under the header. */
+    public String detailsText() {
+        return details.getText();
+    }
+
+    /** The engine's message when the run reached its target (or stopped early); empty otherwise. */
+    public String endMessageText() {
+        return endMessage.getVisible() ? endMessage.getText() : "";
+    }
+
+    public String summaryText() {
+        return summary.getText();
     }
 
     @Override

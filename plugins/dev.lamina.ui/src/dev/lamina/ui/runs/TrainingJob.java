@@ -13,6 +13,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
 
+import dev.lamina.engine.info.EngineProbe;
 import dev.lamina.engine.run.NewRun;
 import dev.lamina.engine.run.RunPreparationException;
 import dev.lamina.engine.run.StartedRun;
@@ -106,6 +107,8 @@ public final class TrainingJob extends Job {
             console.println(run.description());
             console.println("Run folder: " + run.folder().folder());
             curves.setName(run.folder().folder().getFileName().toString());
+            curves.setFolder(run.folder().folder());
+            curves.setDevice(device());
             curves.setStatus(Messages.RunView_running);
             refresh(parent);
             RunResult result;
@@ -158,6 +161,16 @@ public final class TrainingJob extends Job {
                 }
             }
         };
+    }
+
+    /** The first device the engine reports, as {@code lamina version} names it; empty when the probe fails. */
+    private static String device() {
+        try {
+            java.util.List<String> devices = EngineProbe.probe().devices();
+            return devices.isEmpty() ? "" : devices.getFirst();
+        } catch (RuntimeException | LinkageError e) {
+            return "";
+        }
     }
 
     private static void refresh(IContainer container) {

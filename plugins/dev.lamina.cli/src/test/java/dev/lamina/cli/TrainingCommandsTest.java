@@ -136,6 +136,8 @@ class TrainingCommandsTest {
                 "--rescale", "1/255", "--stop-at", "accuracy=0.3", "--out", dir.resolve("runs/stop").toString());
         assertEquals(ExitCode.OK, result.exitCode(), result.err());
         assertTrue(result.out().contains("Reached 30% accuracy so cancelling training!"), result.out());
+        // the coach's line, the same hint the Run view writes under its charts
+        assertTrue(result.out().contains("Coach: target reached: accuracy "), result.out());
         assertFalse(result.out().contains("Epoch 10/10"), result.out());
     }
 

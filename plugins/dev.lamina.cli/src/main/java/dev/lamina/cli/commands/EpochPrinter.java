@@ -41,10 +41,17 @@ final class EpochPrinter implements RunListener {
     }
 
     private int epochs;
+    private int classes;
 
     @Override
     public void started(RunStart start) {
         epochs = start.epochs();
+        classes = start.classNames() == null ? 0 : start.classNames().size();
+    }
+
+    /** The run's class count, once it started; 0 before. */
+    int classes() {
+        return classes;
     }
 
     @Override

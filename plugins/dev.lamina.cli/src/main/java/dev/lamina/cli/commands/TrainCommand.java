@@ -23,6 +23,8 @@ import dev.lamina.engine.run.ResumedRun;
 import dev.lamina.engine.run.RunFolder;
 import dev.lamina.engine.run.RunPreparationException;
 import dev.lamina.engine.training.Trainer;
+import dev.lamina.run.coach.Coach;
+import dev.lamina.run.coach.Hint;
 import dev.lamina.run.config.DataSource;
 import dev.lamina.run.config.FilePath;
 import dev.lamina.run.config.KerasLosses;
@@ -93,8 +95,9 @@ public final class TrainCommand implements Command {
         console.out().println(run.description());
         console.out().println("Run folder: " + folder.folder());
         Trainer trainer = new Trainer();
-        RunResult result = withCancelOnInterrupt(trainer, () -> run.train(trainer, new EpochPrinter(console)));
-        return report(result, folder, console);
+        EpochPrinter printer = new EpochPrinter(console);
+        RunResult result = withCancelOnInterrupt(trainer, () -> run.train(trainer, printer));
+        return report(result, folder, printer, console);
     }
 
     private static int resume(Path runFolder, Console console) {
@@ -107,14 +110,22 @@ public final class TrainCommand implements Command {
         console.out().println(resumed.description());
         RunFolder folder = resumed.folder();
         Trainer trainer = new Trainer();
+        EpochPrinter printer = new EpochPrinter(console);
         RunResult result = withCancelOnInterrupt(trainer,
-                () -> resumed.train(trainer, new EpochPrinter(console)));
-        return report(result, folder, console);
+                () -> resumed.train(trainer, printer));
+        return report(result, folder, printer, console);
     }
 
-    private static int report(RunResult result, RunFolder folder, Console console) {
+    private static int report(RunResult result, RunFolder folder, EpochPrinter printer, Console console) {
         if (result.outcome().failed()) {
             throw new CommandException(result.message());
+        }
+        try {
+            for (Hint hint : Coach.hints(folder.folder(), printer.classes(), result.outcome())) {
+                console.out().println("Coach: " + hint.text());
+            }
+        } catch (RuntimeException e) {
+            console.err().println("Coach: no hints (" + e.getMessage() + ")");
         }
         if (result.outcome() == RunResult.Outcome.CANCELLED) {
             console.err().println(result.message());

@@ -148,7 +148,7 @@ public final class MetricsCsv {
     }
 
     /** Shortest round-trip digits, never an exponent: {@code 0.0001}, {@code 12.5}, {@code 3}. */
-    static String number(double value) {
+    public static String number(double value) {
         if (Double.isNaN(value)) {
             return "";
         }

@@ -1,0 +1,409 @@
+// SPDX-License-Identifier: EPL-2.0
+package dev.lamina.benchmarks.runview;
+
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+
+import dev.lamina.core.examples.CourseModels;
+import dev.lamina.core.model.ModelFile;
+import dev.lamina.data.idx.IdxExporter;
+import dev.lamina.engine.run.NewRun;
+import dev.lamina.engine.training.Trainer;
+import dev.lamina.run.config.RunFile;
+import dev.lamina.run.events.EpochLines;
+import dev.lamina.run.events.RunListener;
+import dev.lamina.run.events.RunListeners;
+import dev.lamina.run.events.RunResult;
+import dev.lamina.ui.runs.RunCharts;
+import dev.lamina.ui.runs.RunCurves;
+
+/**
+ * The Run view's speed, three figures (a command, not a test: it prints and exits 0):
+ * <ol>
+ * <li><b>UI latency</b> while a real run trains: a thread posts a timestamped runnable with {@code asyncExec} every
+ * 10 ms; the delay until the UI thread runs it, p50 / p99 / max (goal: never over 50 ms). The UI thread meanwhile
+ * redraws the Run view's charts ({@link RunCharts}) from the run's {@link RunCurves} every 250 ms, as the view
+ * does.</li>
+ * <li><b>Overhead</b>: images/s of the same run.json trained through the engine directly with the CLI's listener
+ * (epoch lines) against the workbench's listeners (curves, epoch lines, progress) with the charts redrawing; the
+ * two alternate, same settings, same process (goal: within 3 %).</li>
+ * <li><b>Chart redraw</b> with 100,000 batch points: snapshot, decimation and painting both charts.</li>
+ * </ol>
+ * RunViewBenchmark [--quick] [--images N] [--epochs E] [--rounds R] [--data DIR]
+ */
+public final class RunViewBenchmark {
+
+    private static final int PROBE_MS = 10;
+    private static final int REFRESH_MS = 250;
+
+    private RunViewBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int images = 6000;
+        int epochs = 2;
+        int rounds = 2;
+        int points = 100_000;
+        Path data = Path.of("/usr/share/datasets/fashion-mnist");
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--quick" -> {
+                    images = 1500;
+                    epochs = 1;
+                    rounds = 1;
+                }
+                case "--images" -> images = Integer.parseInt(args[++i]);
+                case "--epochs" -> epochs = Integer.parseInt(args[++i]);
+                case "--rounds" -> rounds = Integer.parseInt(args[++i]);
+                case "--data" -> data = Path.of(args[++i]);
+                default -> {
+                    System.err.println("RunViewBenchmark: unknown option " + args[i]);
+                    System.exit(64);
+                }
+            }
+        }
+        Path dir = Files.createTempDirectory("lamina-runview-bench");
+        Path runFile = prepare(data, dir, images, epochs);
+        Display display = new Display();
+        Shell shell = new Shell(display);
+        shell.setLayout(new FillLayout());
+        shell.setSize(1400, 800);
+        RunCharts charts = new RunCharts(shell);
+        shell.open();
+
+        List<Double> direct = new ArrayList<>();
+        List<Double> workbench = new ArrayList<>();
+        List<Double> latencies = new ArrayList<>();
+        List<Double> renders = new ArrayList<>();
+        direct(runFile, dir, 0, display); // warm-up, not counted: the natives load, the JIT compiles
+        for (int round = 1; round <= rounds; round++) {
+            // alternate which goes first, so neither always meets a warmer or a busier machine
+            if (round % 2 == 1) {
+                direct.add(direct(runFile, dir, round, display));
+                workbench.add(workbench(runFile, dir, round, display, charts, latencies, renders));
+            } else {
+                workbench.add(workbench(runFile, dir, round, display, charts, latencies, renders));
+                direct.add(direct(runFile, dir, round, display));
+            }
+            System.out.printf(Locale.ROOT, "round %d: engine directly %.0f images/s, from the workbench %.0f images/s%n",
+                    round, direct.getLast(), workbench.getLast());
+        }
+        double[] l = latencies.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        System.out.printf(Locale.ROOT, "latency: UI event loop while training (%d probes every %d ms): p50 %.1f ms,"
+                + " p99 %.1f ms, max %.1f ms (goal: max <= 50 ms)%n", l.length, PROBE_MS, percentile(l, 50),
+                percentile(l, 99), l.length == 0 ? Double.NaN : l[l.length - 1]);
+        double[] r = renders.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        System.out.printf(Locale.ROOT, "latency: the charts' redraw on the UI thread (%d, every %d ms): p50 %.1f ms,"
+                + " max %.1f ms; load average %s%n", r.length, REFRESH_MS, percentile(r, 50),
+                r.length == 0 ? Double.NaN : r[r.length - 1], loadAverage());
+        double d = median(direct);
+        double w = median(workbench);
+        System.out.printf(Locale.ROOT, "overhead: %d images x %d epoch(s), median of %d: engine directly %.0f images/s,"
+                + " workbench %.0f images/s, ratio %.3f (goal >= 0.97)%n", images, epochs, rounds, d, w, w / d);
+        redraw(display, charts, points);
+        shell.dispose();
+        display.dispose();
+    }
+
+    /** {@code images} Fashion-MNIST training images and a quarter as many validation images, a run.json for them. */
+    private static Path prepare(Path data, Path dir, int images, int epochs) throws IOException {
+        Path train = data.resolve("train-images-idx3-ubyte.gz");
+        if (!Files.isRegularFile(train)) {
+            System.err.println("RunViewBenchmark: needs Fashion-MNIST in " + data
+                    + " (apt-get install dataset-fashion-mnist)");
+            System.exit(1);
+        }
+        IdxExporter.export(head(train, dir.resolve("ti"), 16, 28 * 28, images),
+                head(data.resolve("train-labels-idx1-ubyte.gz"), dir.resolve("tl"), 8, 1, images),
+                dir.resolve("data/train"), null);
+        IdxExporter.export(head(data.resolve("t10k-images-idx3-ubyte.gz"), dir.resolve("vi"), 16, 28 * 28,
+                images / 4), head(data.resolve("t10k-labels-idx1-ubyte.gz"), dir.resolve("vl"), 8, 1, images / 4),
+                dir.resolve("data/validation"), null);
+        ModelFile.save(CourseModels.mnistSingleConv(), dir.resolve("model.lamina"));
+        Path runFile = dir.resolve("run.json");
+        Files.writeString(runFile, """
+                {
+                  "format": 1,
+                  "model": "model.lamina",
+                  "train": {"folder": "data/train"},
+                  "validation": {"folder": "data/validation"},
+                  "preprocessing": {"rescale": 0.00392156862745098},
+                  "batch_size": 32,
+                  "epochs": %d,
+                  "seed": 0,
+                  "optimizer": "adam",
+                  "loss": "sparse_categorical_crossentropy"
+                }
+                """.formatted(epochs), StandardCharsets.UTF_8);
+        return runFile;
+    }
+
+    /**
+     * The engine as {@code lamina train RUN.json} drives it (the run folder and the epoch lines), on a thread of its
+     * own as in the workbench, while the UI thread only waits for events: the difference to {@link #workbench} is
+     * the workbench's listeners, the chart redraws and the probes.
+     */
+    private static double direct(Path runFile, Path dir, int round, Display display) throws Exception {
+        NewRun run = NewRun.create(RunFile.load(runFile), NewRun.runsHome(runFile), dir.resolve("runs/direct-" + round));
+        Throughput rate = new Throughput();
+        AtomicBoolean done = new AtomicBoolean();
+        RunResult[] result = new RunResult[1];
+        Throwable[] failure = new Throwable[1];
+        Thread training = new Thread(() -> {
+            try {
+                result[0] = run.train(new Trainer(), RunListeners.inOrder(new EpochPrinting(), rate));
+            } catch (Throwable e) {
+                failure[0] = e;
+            } finally {
+                done.set(true);
+                display.wake();
+            }
+        }, "training");
+        training.start();
+        while (!done.get()) {
+            if (!display.readAndDispatch()) {
+                display.sleep();
+            }
+        }
+        if (failure[0] != null) {
+            throw new IllegalStateException(failure[0]);
+        }
+        check(result[0]);
+        return rate.imagesPerSecond();
+    }
+
+    /**
+     * The workbench's path: the same run with the Run view's curves, the console's epoch lines and per-batch
+     * progress, trained on a background thread while the UI thread redraws the charts and answers probes.
+     */
+    private static double workbench(Path runFile, Path dir, int round, Display display, RunCharts charts,
+            List<Double> latencies, List<Double> renders) throws Exception {
+        NewRun run = NewRun.create(RunFile.load(runFile), NewRun.runsHome(runFile),
+                dir.resolve("runs/workbench-" + round));
+        RunCurves curves = new RunCurves("workbench-" + round, "training");
+        Throughput rate = new Throughput();
+        AtomicBoolean done = new AtomicBoolean();
+        RunResult[] result = new RunResult[1];
+        Throwable[] failure = new Throwable[1];
+        Thread training = new Thread(() -> {
+            try {
+                result[0] = run.train(new Trainer(), RunListeners.inOrder(curves, new EpochPrinting(), rate,
+                        new Progress()));
+            } catch (Throwable e) {
+                failure[0] = e;
+            } finally {
+                done.set(true);
+                display.wake();
+            }
+        }, "training");
+        ConcurrentLinkedQueue<Double> delays = new ConcurrentLinkedQueue<>();
+        Thread probe = new Thread(() -> {
+            while (!done.get()) {
+                long posted = System.nanoTime();
+                display.asyncExec(() -> delays.add((System.nanoTime() - posted) / 1e6));
+                try {
+                    Thread.sleep(PROBE_MS);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "latency probe");
+        Runnable[] poll = new Runnable[1];
+        poll[0] = () -> {
+            long start = System.nanoTime();
+            charts.show(curves.snapshot());
+            charts.update();
+            renders.add((System.nanoTime() - start) / 1e6);
+            if (!done.get()) {
+                display.timerExec(REFRESH_MS, poll[0]);
+            }
+        };
+        training.start();
+        probe.start();
+        display.timerExec(REFRESH_MS, poll[0]);
+        while (!done.get()) {
+            if (!display.readAndDispatch()) {
+                display.sleep();
+            }
+        }
+        probe.join();
+        while (display.readAndDispatch()) {
+            // the last probes
+        }
+        if (failure[0] != null) {
+            throw new IllegalStateException(failure[0]);
+        }
+        check(result[0]);
+        latencies.addAll(delays);
+        return rate.imagesPerSecond();
+    }
+
+    /** Redraws both charts holding {@code count} batch points (a run of 100 epochs of 1,000 steps). */
+    private static void redraw(Display display, RunCharts charts, int count) {
+        RunCurves curves = new RunCurves("redraw", "training");
+        int batches = 1000;
+        java.util.Random noise = new java.util.Random(1);
+        curves.started(new RunListener.RunStart(0, count / batches, batches, batches * 32, 0, List.of()));
+        double seconds = 0;
+        for (int i = 0; i < count; i++) {
+            int epoch = i / batches + 1;
+            int batch = i % batches + 1;
+            seconds += 0.02;
+            double loss = 2.3 * Math.exp(-i / 20_000.0) * (1 + 0.2 * noise.nextGaussian()) + 0.05;
+            curves.iteration(new RunListener.IterationProgress(epoch, batch, batches, loss, loss,
+                    1 - loss / 2.5, 1600, batch * 0.02));
+            if (batch == batches) {
+                curves.epochEnded(new RunListener.EpochReport(new dev.lamina.run.metrics.EpochMetrics(epoch, loss,
+                        1 - loss / 2.5, loss * 1.1, 1 - loss / 2.4, seconds), count / batches, 1600, 0, 0));
+            }
+        }
+        int repeats = 20;
+        double[] snapshot = new double[repeats];
+        double[] compute = new double[repeats];
+        double[] paint = new double[repeats];
+        for (int r = 0; r < repeats; r++) {
+            long start = System.nanoTime();
+            RunCurves.Snapshot s = curves.snapshot();
+            long copied = System.nanoTime();
+            charts.show(s);
+            long shown = System.nanoTime();
+            charts.update(); // paint now, not on the next idle
+            long painted = System.nanoTime();
+            snapshot[r] = (copied - start) / 1e6;
+            compute[r] = (shown - copied) / 1e6;
+            paint[r] = (painted - shown) / 1e6;
+            while (display.readAndDispatch()) {
+                // let the shell settle between redraws
+            }
+        }
+        double[] total = new double[repeats];
+        for (int r = 0; r < repeats; r++) {
+            total[r] = snapshot[r] + compute[r] + paint[r];
+        }
+        Arrays.sort(snapshot);
+        Arrays.sort(compute);
+        Arrays.sort(paint);
+        Arrays.sort(total);
+        int drawn = charts.lossChart().getSeriesSet().getSeries("training").getXSeries().length;
+        System.out.printf(Locale.ROOT, "redraw: %,d batch points (%d drawn per line after decimation), %d redraws,"
+                + " medians: snapshot %.1f ms, smooth+decimate+series %.1f ms, paint %.1f ms; total median %.1f ms,"
+                + " max %.1f ms (goal: < 50 ms); load average %s%n", count, drawn, repeats, percentile(snapshot, 50),
+                percentile(compute, 50), percentile(paint, 50), percentile(total, 50), total[repeats - 1],
+                loadAverage());
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+
+    private static void check(RunResult result) {
+        if (result.outcome() != RunResult.Outcome.COMPLETED) {
+            throw new IllegalStateException("the run ended " + result.outcome() + ": " + result.message());
+        }
+    }
+
+    private static double percentile(double[] sorted, double p) {
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100 * sorted.length) - 1)];
+    }
+
+    private static double median(List<Double> values) {
+        return percentile(values.stream().mapToDouble(Double::doubleValue).sorted().toArray(), 50);
+    }
+
+    /** Training images per second over the run's epochs (training time only, as the engine reports it). */
+    private static final class Throughput implements RunListener {
+        private double sum;
+        private int epochs;
+
+        @Override
+        public void epochEnded(EpochReport report) {
+            sum += report.samplesPerSecond();
+            epochs++;
+        }
+
+        double imagesPerSecond() {
+            return epochs == 0 ? Double.NaN : sum / epochs;
+        }
+    }
+
+    /** The epoch lines {@code lamina train} and the Run console print, formatted and written to nowhere. */
+    private static final class EpochPrinting implements RunListener {
+        private final PrintStream out = new PrintStream(OutputStream.nullOutputStream());
+        private int epochs;
+        private int batches;
+
+        @Override
+        public void started(RunStart start) {
+            epochs = start.epochs();
+        }
+
+        @Override
+        public void iteration(IterationProgress p) {
+            if (p.batch() == 1) {
+                out.println(EpochLines.header(p.epoch(), epochs));
+            }
+            batches = p.batches();
+        }
+
+        @Override
+        public void epochEnded(EpochReport report) {
+            out.println(EpochLines.epochEnd(batches, report.metrics()));
+        }
+    }
+
+    /** What TrainingJob's progress listener computes per batch. */
+    private static final class Progress implements RunListener {
+        private int epochs = 1;
+        private volatile int ticks;
+
+        @Override
+        public void started(RunStart start) {
+            epochs = Math.max(1, start.epochs());
+        }
+
+        @Override
+        public void iteration(IterationProgress p) {
+            ticks = (int) ((p.epoch() - 1 + (double) p.batch() / Math.max(1, p.batches())) / epochs * 10_000);
+        }
+    }
+
+    /** The first {@code count} records of a gzipped IDX file, with the count in its header rewritten. */
+    private static Path head(Path gz, Path out, int headerBytes, int recordBytes, int count) throws IOException {
+        try (InputStream in = new DataInputStream(new GZIPInputStream(Files.newInputStream(gz)));
+                OutputStream target = new GZIPOutputStream(Files.newOutputStream(out))) {
+            byte[] header = in.readNBytes(headerBytes);
+            header[4] = (byte) (count >>> 24);
+            header[5] = (byte) (count >>> 16);
+            header[6] = (byte) (count >>> 8);
+            header[7] = (byte) count;
+            target.write(header);
+            target.write(in.readNBytes(recordBytes * count));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,390 @@
+// SPDX-License-Identifier: EPL-2.0
+package dev.lamina.ui.runs;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swtchart.Chart;
+import org.eclipse.swtchart.IAxis;
+import org.eclipse.swtchart.ILineSeries;
+import org.eclipse.swtchart.ILineSeries.PlotSymbolType;
+import org.eclipse.swtchart.ISeries;
+import org.eclipse.swtchart.ISeries.SeriesType;
+import org.eclipse.swtchart.LineStyle;
+import org.eclipse.swtchart.Range;
+
+import dev.lamina.core.io.AtomicFile;
+import dev.lamina.run.coach.Coach;
+import dev.lamina.run.coach.Hint;
+import dev.lamina.run.config.StopCondition;
+import dev.lamina.run.curves.CurvesCsv;
+import dev.lamina.run.curves.Decimation;
+import dev.lamina.run.curves.Series;
+import dev.lamina.run.curves.Smoothing;
+import dev.lamina.run.curves.TrainingCurves;
+import dev.lamina.run.curves.XAxis;
+import dev.lamina.ui.internal.Messages;
+
+/**
+ * The Run view's Charts tab: loss and accuracy charts (training per step, faint, with its smoothed line; validation
+ * per epoch; the best validation epoch; the stop target), the x axis by epoch, step or time, a linear or log y axis,
+ * PNG and CSV export, and the coach's hints under the charts. All data is kept; what is drawn is decimated to the
+ * plot's width ({@link Decimation#minMax}), so a run of 100,000 steps redraws as fast as a short one.
+ */
+public final class RunCharts extends Composite {
+
+    private static final String TRAINING = "training";
+    private static final String SMOOTHED = "smoothed";
+    private static final String VALIDATION = "validation";
+    private static final String BEST = "best";
+    private static final String TARGET = "target";
+    private static final int MIN_COLUMNS = 200;
+
+    private final Combo axis;
+    private final Button logY;
+    private final Button exportPng;
+    private final Button exportCsv;
+    private final Chart lossChart;
+    private final Chart accuracyChart;
+    private final Label coach;
+    private XAxis xAxis = XAxis.EPOCH;
+    private RunCurves.Snapshot shown;
+
+    private final Composite bar;
+
+    /** Charts with their controls (x axis, log y, export) in a row above them. */
+    public RunCharts(Composite parent) {
+        this(parent, null);
+    }
+
+    /**
+     * Charts whose controls go into {@code controlsParent} (e.g. the row of a tab folder, so that a short view keeps
+     * its height for the charts); {@code null} puts them in a row above the charts.
+     */
+    public RunCharts(Composite parent, Composite controlsParent) {
+        super(parent, SWT.NONE);
+        GridLayout layout = new GridLayout(1, false);
+        layout.marginHeight = 0;
+        setLayout(layout);
+        bar = new Composite(controlsParent == null ? this : controlsParent, SWT.NONE);
+        if (controlsParent == null) {
+            bar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        }
+        GridLayout barLayout = new GridLayout(6, false);
+        barLayout.marginHeight = 0;
+        bar.setLayout(barLayout);
+        new Label(bar, SWT.NONE).setText(RunViewMessages.RunCharts_xAxis);
+        axis = new Combo(bar, SWT.READ_ONLY | SWT.DROP_DOWN);
+        axis.setItems(RunViewMessages.RunCharts_byEpoch, RunViewMessages.RunCharts_byBatch,
+                RunViewMessages.RunCharts_byTime);
+        axis.select(0);
+        axis.addListener(SWT.Selection, e -> setXAxis(XAxis.values()[axis.getSelectionIndex()]));
+        logY = new Button(bar, SWT.CHECK);
+        logY.setText(RunViewMessages.RunCharts_logY);
+        logY.addListener(SWT.Selection, e -> redraw(shown));
+        Label spacer = new Label(bar, SWT.NONE);
+        spacer.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        exportPng = new Button(bar, SWT.PUSH);
+        exportPng.setText(RunViewMessages.RunCharts_exportPng);
+        exportPng.addListener(SWT.Selection, e -> choose("*.png", "-charts.png", this::exportPng));
+        exportCsv = new Button(bar, SWT.PUSH);
+        exportCsv.setText(RunViewMessages.RunCharts_exportCsv);
+        exportCsv.addListener(SWT.Selection, e -> choose("*.csv", "-curves.csv", this::exportCsv));
+        SashForm charts = new SashForm(this, SWT.HORIZONTAL);
+        charts.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        lossChart = chart(charts, Messages.RunView_loss);
+        accuracyChart = chart(charts, Messages.RunView_accuracy);
+        coach = new Label(this, SWT.WRAP);
+        coach.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        enableExport(false);
+    }
+
+    private static Chart chart(Composite parent, String title) {
+        Display display = parent.getDisplay();
+        Chart chart = new Chart(parent, SWT.NONE);
+        chart.getTitle().setText(title);
+        chart.getTitle().setFont(JFaceResources.getDefaultFont());
+        chart.getAxisSet().getXAxis(0).getTitle().setText(RunViewMessages.RunCharts_epochs);
+        chart.getAxisSet().getXAxis(0).getTitle().setFont(JFaceResources.getDefaultFont());
+        chart.getAxisSet().getYAxis(0).getTitle().setVisible(false);
+        chart.getLegend().setPosition(SWT.BOTTOM);
+        // the faint per-step line is noise drawn under the smoothed one: no antialiasing, which costs most of a paint
+        line(chart, TRAINING, Messages.RunView_training, new Color(display, 180, 205, 235), PlotSymbolType.NONE, 1)
+                .setAntialias(SWT.OFF);
+        line(chart, SMOOTHED, Messages.RunView_smoothed, new Color(display, 30, 90, 180), PlotSymbolType.NONE, 2);
+        line(chart, VALIDATION, Messages.RunView_validation, new Color(display, 220, 110, 20), PlotSymbolType.CIRCLE,
+                2);
+        ILineSeries<?> best = line(chart, BEST, Messages.RunView_best, new Color(display, 200, 30, 30),
+                PlotSymbolType.DIAMOND, 0);
+        best.setLineStyle(LineStyle.NONE);
+        best.setSymbolSize(7);
+        ILineSeries<?> target = line(chart, TARGET, RunViewMessages.RunCharts_target, new Color(display, 40, 150, 60),
+                PlotSymbolType.NONE, 1);
+        target.setLineStyle(LineStyle.DASH);
+        return chart;
+    }
+
+    private static ILineSeries<?> line(Chart chart, String id, String description, Color color, PlotSymbolType symbol,
+            int width) {
+        ILineSeries<?> series = (ILineSeries<?>) chart.getSeriesSet().createSeries(SeriesType.LINE, id);
+        series.setDescription(description);
+        series.setLineColor(color);
+        series.setSymbolType(symbol);
+        series.setSymbolColor(color);
+        series.setSymbolSize(3);
+        if (width > 0) {
+            series.setLineWidth(width);
+        }
+        series.setAntialias(SWT.ON);
+        series.setXSeries(new double[0]);
+        series.setYSeries(new double[0]);
+        return series;
+    }
+
+    /** Draws {@code snapshot}'s curves and the coach's hints. */
+    public void show(RunCurves.Snapshot snapshot) {
+        shown = snapshot;
+        enableExport(snapshot != null);
+        redraw(snapshot);
+    }
+
+    /** What the x axis shows: epochs, steps or seconds since the run began. */
+    public void setXAxis(XAxis value) {
+        xAxis = value;
+        if (axis.getSelectionIndex() != value.ordinal()) {
+            axis.select(value.ordinal());
+        }
+        redraw(shown);
+    }
+
+    public XAxis xAxis() {
+        return xAxis;
+    }
+
+    /** A logarithmic y axis (points at or below 0 are not drawn then). */
+    public void setLogY(boolean log) {
+        logY.setSelection(log);
+        redraw(shown);
+    }
+
+    public boolean isLogY() {
+        return logY.getSelection();
+    }
+
+    private void enableExport(boolean enabled) {
+        exportPng.setEnabled(enabled);
+        exportCsv.setEnabled(enabled);
+    }
+
+    private void redraw(RunCurves.Snapshot s) {
+        if (isDisposed() || s == null) {
+            return;
+        }
+        TrainingCurves curves = s.curves();
+        boolean log = logY.getSelection();
+        // the plot's width when the curves change; no redraw on resize: SWTChart lays itself out while resized, and
+        // a redraw there can resize it again
+        int columns = Math.max(MIN_COLUMNS, lossChart.getPlotArea().getSize().x);
+        StopCondition stop = s.stop();
+        boolean lossTarget = stop != null && !stop.metric().higherIsBetter();
+        update(lossChart, curves.trainingLoss(xAxis), curves.validationLoss(xAxis), true,
+                lossTarget ? stop : null, columns, log);
+        update(accuracyChart, curves.trainingAccuracy(xAxis), curves.validationAccuracy(xAxis), false,
+                stop != null && !lossTarget ? stop : null, columns, log);
+        List<Hint> hints = Coach.hints(curves, s.classes(), stop, s.outcome());
+        String text = hints.isEmpty() ? ""
+                : NLS.bind(RunViewMessages.RunCharts_coach, String.join("\n", hints.stream().map(Hint::text).toList()));
+        if (!text.equals(coach.getText())) {
+            coach.setText(text);
+            ((GridData) coach.getLayoutData()).exclude = text.isEmpty();
+            coach.setVisible(!text.isEmpty());
+            layout(true);
+        }
+    }
+
+    private void update(Chart chart, Series training, Series validation, boolean lowerIsBetter, StopCondition stop,
+            int columns, boolean log) {
+        IAxis y = chart.getAxisSet().getYAxis(0);
+        if (!log && y.isLogScaleEnabled()) {
+            y.enableLogScale(false);
+        }
+        Series smooth = new Series(training.x(), Smoothing.exponential(training.y(), Smoothing.DEFAULT_WEIGHT));
+        set(chart, TRAINING, Decimation.minMax(training, columns, log));
+        set(chart, SMOOTHED, Decimation.minMax(smooth, columns, log));
+        set(chart, VALIDATION, Decimation.drawable(validation, log));
+        int best = RunCurves.best(validation.y(), lowerIsBetter);
+        set(chart, BEST, Decimation.drawable(best < 0 ? new Series(new double[0], new double[0])
+                : new Series(new double[] { validation.x()[best] }, new double[] { validation.y()[best] }), log));
+        set(chart, TARGET, target(stop, training, validation, log));
+        chart.getSeriesSet().getSeries(TARGET).setDescription(stop == null ? RunViewMessages.RunCharts_target
+                : NLS.bind(RunViewMessages.RunCharts_targetOf, new Object[] { stop.metric().jsonName(),
+                        stop.above() ? ">" : "<", number(stop.threshold()) }));
+        chart.getAxisSet().getXAxis(0).getTitle().setText(switch (xAxis) {
+            case EPOCH -> RunViewMessages.RunCharts_epochs;
+            case BATCH -> RunViewMessages.RunCharts_steps;
+            case TIME -> RunViewMessages.RunCharts_seconds;
+        });
+        if (log && !y.isLogScaleEnabled()) {
+            y.enableLogScale(true);
+        }
+        chart.getAxisSet().adjustRange();
+        for (IAxis a : chart.getAxisSet().getAxes()) {
+            saneRange(a);
+        }
+        chart.redraw();
+    }
+
+    /**
+     * A finite range of positive width: SWTChart 1.1.0 computes its tick step in a loop that never ends for an
+     * infinite or zero-width range.
+     */
+    private static void saneRange(IAxis axis) {
+        Range range = axis.getRange();
+        double width = range.upper - range.lower;
+        if (!Double.isFinite(range.lower) || !Double.isFinite(range.upper) || !Double.isFinite(width) || width <= 0) {
+            double center = Double.isFinite(range.lower) && Math.abs(range.lower) < 1e300 ? range.lower : 0;
+            axis.setRange(axis.isLogScaleEnabled() ? new Range(center > 0 ? center / 2 : 0.1, center > 0 ? center * 2
+                    : 1) : new Range(center - 0.5, center + 0.5));
+        }
+    }
+
+    /** A horizontal line at the stop threshold across the drawn x range; none without a stop or points. */
+    private static Series target(StopCondition stop, Series training, Series validation, boolean log) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (Series s : List.of(training, validation)) {
+            for (double x : s.x()) {
+                if (Double.isFinite(x)) {
+                    lo = Math.min(lo, x);
+                    hi = Math.max(hi, x);
+                }
+            }
+        }
+        if (stop == null || lo > hi || (log && stop.threshold() <= 0)) {
+            return new Series(new double[0], new double[0]);
+        }
+        return new Series(new double[] { Math.min(lo, 0), hi }, new double[] { stop.threshold(), stop.threshold() });
+    }
+
+    private static void set(Chart chart, String id, Series series) {
+        ISeries<?> s = chart.getSeriesSet().getSeries(id);
+        s.setXSeries(series.x());
+        s.setYSeries(series.y());
+    }
+
+    private static String number(double value) {
+        return Double.toString(value).replaceAll("\\.0$", "");
+    }
+
+    private void choose(String extension, String suffix, Exporter exporter) {
+        if (shown == null) {
+            return;
+        }
+        org.eclipse.swt.widgets.FileDialog dialog = new org.eclipse.swt.widgets.FileDialog(getShell(), SWT.SAVE);
+        dialog.setFilterExtensions(new String[] { extension });
+        dialog.setOverwrite(true);
+        dialog.setFileName(shown.name().replaceAll("[^A-Za-z0-9._-]", "_") + suffix);
+        if (shown.folder() != null) {
+            dialog.setFilterPath(shown.folder().toString());
+        }
+        String file = dialog.open();
+        if (file == null) {
+            return;
+        }
+        try {
+            exporter.export(Path.of(file));
+        } catch (IOException | RuntimeException e) {
+            org.eclipse.jface.dialogs.MessageDialog.openError(getShell(), RunViewMessages.RunCharts_exportFailed,
+                    file + ": " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+        }
+    }
+
+    @FunctionalInterface
+    private interface Exporter {
+        void export(Path file) throws IOException;
+    }
+
+    /** Writes every point of the shown curves (not the decimated ones drawn) as CSV, atomically. */
+    public void exportCsv(Path file) {
+        if (shown != null) {
+            CurvesCsv.write(file, shown.curves(), Smoothing.DEFAULT_WEIGHT);
+        }
+    }
+
+    /** Writes both charts, side by side as on screen, as one PNG, atomically. */
+    public void exportPng(Path file) throws IOException {
+        Point loss = lossChart.getSize();
+        Point accuracy = accuracyChart.getSize();
+        int width = Math.max(1, loss.x + accuracy.x);
+        int height = Math.max(1, Math.max(loss.y, accuracy.y));
+        Image image = new Image(getDisplay(), width, height);
+        ImageData data;
+        try {
+            GC gc = new GC(image);
+            try {
+                gc.setBackground(getDisplay().getSystemColor(SWT.COLOR_WHITE));
+                gc.fillRectangle(0, 0, width, height);
+                lossChart.printChart(gc, new Rectangle(0, 0, loss.x, loss.y));
+                accuracyChart.printChart(gc, new Rectangle(loss.x, 0, accuracy.x, accuracy.y));
+            } finally {
+                gc.dispose();
+            }
+            data = image.getImageData();
+        } finally {
+            image.dispose();
+        }
+        ImageLoader loader = new ImageLoader();
+        loader.data = new ImageData[] { data };
+        AtomicFile.write(file, out -> loader.save(out, SWT.IMAGE_PNG));
+    }
+
+    /** The row of controls: x axis, log y, export. */
+    public Composite controls() {
+        return bar;
+    }
+
+    public Chart lossChart() {
+        return lossChart;
+    }
+
+    public Chart accuracyChart() {
+        return accuracyChart;
+    }
+
+    /** The coach's hints under the charts, one a line after "Coach:"; empty when it has none. */
+    public String coachText() {
+        return coach.getText();
+    }
+
+    /** Formats seconds as {@code 1h 02m}, {@code 3m 20s} or {@code 45s}. */
+    static String duration(double seconds) {
+        if (!Double.isFinite(seconds) || seconds < 0) {
+            return "?";
+        }
+        long s = Math.round(seconds);
+        if (s >= 3600) {
+            return String.format(Locale.ROOT, "%dh %02dm", s / 3600, s % 3600 / 60);
+        }
+        return s >= 60 ? String.format(Locale.ROOT, "%dm %02ds", s / 60, s % 60) : s + "s";
+    }
+}
