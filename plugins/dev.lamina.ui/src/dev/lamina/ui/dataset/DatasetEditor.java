@@ -218,6 +218,13 @@ public final class DatasetEditor extends MultiPageEditorPart implements IGotoMar
         IActionBars bars = getEditorSite().getActionBars();
         bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undoAction);
         bars.setGlobalActionHandler(ActionFactory.REDO.getId(), redoAction);
+        // Edit > Delete and the Delete key (bound to the workbench's delete command) trash the selected images
+        bars.setGlobalActionHandler(ActionFactory.DELETE.getId(), new org.eclipse.jface.action.Action() {
+            @Override
+            public void run() {
+                trashSelection();
+            }
+        });
         bars.updateActionBars();
         ThumbnailGrid grid = imagesPage.grid();
         grid.addListener(SWT.KeyDown, e -> {

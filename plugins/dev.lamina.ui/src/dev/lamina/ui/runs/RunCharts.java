@@ -114,6 +114,8 @@ public final class RunCharts extends Composite {
         charts.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         lossChart = chart(charts, Messages.RunView_loss);
         accuracyChart = chart(charts, Messages.RunView_accuracy);
+        // both charts draw the same five series: one legend, at the side, leaves the short view's height to the curves
+        accuracyChart.getLegend().setVisible(false);
         coach = new Label(this, SWT.WRAP);
         coach.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         enableExport(false);
@@ -127,7 +129,7 @@ public final class RunCharts extends Composite {
         chart.getAxisSet().getXAxis(0).getTitle().setText(RunViewMessages.RunCharts_epochs);
         chart.getAxisSet().getXAxis(0).getTitle().setFont(JFaceResources.getDefaultFont());
         chart.getAxisSet().getYAxis(0).getTitle().setVisible(false);
-        chart.getLegend().setPosition(SWT.BOTTOM);
+        chart.getLegend().setPosition(SWT.RIGHT);
         // the faint per-step line is noise drawn under the smoothed one: no antialiasing, which costs most of a paint
         line(chart, TRAINING, Messages.RunView_training, new Color(display, 180, 205, 235), PlotSymbolType.NONE, 1)
                 .setAntialias(SWT.OFF);
