@@ -107,22 +107,9 @@ public record DatasetFingerprint(Part training, Part validation) {
      * @throws IOException naming the file when it cannot be read or is not a fingerprint this version knows
      */
     public static DatasetFingerprint read(Path runFolder) throws IOException {
-        Path file = runFolder.resolve(RunLayout.DATASET);
-        if (!Files.isRegularFile(file)) {
-            return null;
-        }
-        try {
-            JsonObject root = Json.parse(Files.readString(file, StandardCharsets.UTF_8), file.toString()).asObject();
-            int format = root.getInt("format");
-            if (format > FORMAT) {
-                throw new IOException(file + ": format " + format + " is newer than this Lamina reads (" + FORMAT
-                        + ")");
-            }
-            return new DatasetFingerprint(part(root.getObject("training")),
-                    root.isAbsentOrNull("validation") ? null : part(root.getObject("validation")));
-        } catch (RuntimeException e) {
-            throw new IOException(file + ": " + e.getMessage(), e);
-        }
+        return RunRecords.read(runFolder, RunLayout.DATASET, FORMAT,
+                root -> new DatasetFingerprint(part(root.getObject("training")),
+                        root.isAbsentOrNull("validation") ? null : part(root.getObject("validation"))));
     }
 
     /** {@code 2000 + 500 images, 3f9a1c2b7d10}: what the Runs view's column says. */

@@ -2,8 +2,6 @@
 package dev.lamina.run.folder;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -108,25 +106,12 @@ public record RunStatus(State state, String outcome, String message, Instant sta
      * @throws IOException naming the file when it cannot be read or is not a status this version knows
      */
     public static RunStatus read(Path runFolder) throws IOException {
-        Path file = runFolder.resolve(RunLayout.STATUS);
-        if (!Files.isRegularFile(file)) {
-            return null;
-        }
-        try {
-            JsonObject root = Json.parse(Files.readString(file, StandardCharsets.UTF_8), file.toString()).asObject();
-            int format = root.getInt("format");
-            if (format > FORMAT) {
-                throw new IOException(file + ": format " + format + " is newer than this Lamina reads (" + FORMAT
-                        + ")");
-            }
-            return new RunStatus(State.valueOf(root.getString("status").toUpperCase(Locale.ROOT)),
-                    root.isAbsentOrNull("outcome") ? null : root.getString("outcome"),
-                    root.getString("message", ""), Instant.parse(root.getString("started")),
-                    Instant.parse(root.getString("resumed")),
-                    root.isAbsentOrNull("ended") ? null : Instant.parse(root.getString("ended")),
-                    root.getDouble("seconds", 0), root.getString("device", ""), root.getLong("pid"));
-        } catch (RuntimeException e) {
-            throw new IOException(file + ": " + e.getMessage(), e);
-        }
+        return RunRecords.read(runFolder, RunLayout.STATUS, FORMAT, root -> new RunStatus(
+                State.valueOf(root.getString("status").toUpperCase(Locale.ROOT)),
+                root.isAbsentOrNull("outcome") ? null : root.getString("outcome"),
+                root.getString("message", ""), Instant.parse(root.getString("started")),
+                Instant.parse(root.getString("resumed")),
+                root.isAbsentOrNull("ended") ? null : Instant.parse(root.getString("ended")),
+                root.getDouble("seconds", 0), root.getString("device", ""), root.getLong("pid")));
     }
 }
