@@ -39,8 +39,9 @@ public final class TrainingShutdownGuard implements IWorkbenchListener {
         try {
             new ProgressMonitorDialog(shell).run(true, false, monitor -> {
                 monitor.beginTask(Messages.Train_closeStopping, running.length);
+                long deadline = System.currentTimeMillis() + STOP_WAIT_MS;
                 for (Job job : running) {
-                    job.join(STOP_WAIT_MS, monitor);
+                    awaitEnd(job, deadline);
                     monitor.worked(1);
                 }
                 monitor.done();
@@ -51,6 +52,16 @@ public final class TrainingShutdownGuard implements IWorkbenchListener {
             Thread.currentThread().interrupt();
         }
         return true;
+    }
+
+    /**
+     * Polls the job's state rather than {@code Job.join(timeout, monitor)}, which returned before a running job had
+     * ended in one CI run out of several (the trainer's save was then cut off).
+     */
+    private static void awaitEnd(Job job, long deadline) throws InterruptedException {
+        while (job.getState() != Job.NONE && System.currentTimeMillis() < deadline) {
+            Thread.sleep(20);
+        }
     }
 
     @Override
