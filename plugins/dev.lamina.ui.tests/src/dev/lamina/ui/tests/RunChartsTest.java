@@ -18,6 +18,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.ISeries;
+import org.eclipse.swtchart.Range;
 import org.eclipse.ui.IWorkbenchPage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -164,6 +165,51 @@ class RunChartsTest {
         assertEquals(160, t[t.length - 1], 1e-6);
         assertEquals(2, Ui.sync(axis::getSelectionIndex));
         Ui.run(() -> charts.setXAxis(XAxis.EPOCH));
+    }
+
+    @Test
+    void dragZoomsBothChartsKeepsTheZoomAndDoubleClickFits() {
+        RunCharts charts = Ui.sync(view::charts);
+        Chart loss = Ui.sync(charts::lossChart);
+        Chart accuracy = Ui.sync(charts::accuracyChart);
+        org.eclipse.swt.widgets.Control plot = Ui.sync(() -> loss.getPlotArea().getControl());
+        org.eclipse.swt.graphics.Point size = Ui.sync(plot::getSize);
+        Range fitted = Ui.sync(() -> loss.getAxisSet().getXAxis(0).getRange());
+        Range accuracyFitted = Ui.sync(() -> accuracy.getAxisSet().getXAxis(0).getRange());
+        double from = Ui.sync(() -> loss.getAxisSet().getXAxis(0).getDataCoordinate(size.x / 4));
+        double to = Ui.sync(() -> loss.getAxisSet().getXAxis(0).getDataCoordinate(size.x / 2));
+
+        Ui.drag(plot, new org.eclipse.swt.graphics.Point(size.x / 4, size.y / 4), plot,
+                new org.eclipse.swt.graphics.Point(size.x / 2, size.y / 2));
+        Ui.waitUntil("the charts to zoom", () -> Ui.sync(charts::isZoomed));
+        Range zoomed = Ui.sync(() -> loss.getAxisSet().getXAxis(0).getRange());
+        double pixel = (fitted.upper - fitted.lower) / size.x;
+        assertEquals(from, zoomed.lower, 3 * pixel);
+        assertEquals(to, zoomed.upper, 3 * pixel);
+        Range other = Ui.sync(() -> accuracy.getAxisSet().getXAxis(0).getRange());
+        assertEquals(zoomed.lower, other.lower, 1e-9, "the accuracy chart shows the same steps");
+        assertEquals(zoomed.upper, other.upper, 1e-9);
+        Ui.screenshot(Editors.workbenchShell(), "run-view-zoomed");
+
+        // the run's data drawn again (as a live run's refresh does) keeps the user's zoom
+        Ui.run(() -> charts.setLogY(true));
+        Ui.run(() -> charts.setLogY(false));
+        assertEquals(zoomed.lower, Ui.sync(() -> loss.getAxisSet().getXAxis(0).getRange()).lower, 1e-9);
+
+        Ui.clickAt(plot, size.x / 2, size.y / 2, 0, 2);
+        Ui.waitUntil("a double-click to fit", () -> !Ui.sync(charts::isZoomed));
+        Range refitted = Ui.sync(() -> loss.getAxisSet().getXAxis(0).getRange());
+        // SWTChart's margin for the symbols depends on the range drawn before: equal to a pixel
+        assertEquals(fitted.lower, refitted.lower, pixel);
+        assertEquals(fitted.upper, refitted.upper, pixel);
+
+        Button fit = Ui.sync(() -> Ui.find(charts.controls(), Button.class, b -> "Fit".equals(b.getText())));
+        assertTrue(!Ui.sync(fit::isEnabled), "nothing to fit");
+        Ui.run(() -> charts.zoomX(2, 3));
+        assertTrue(Ui.sync(fit::isEnabled));
+        Ui.click(fit);
+        Ui.waitUntil("the Fit button to fit", () -> !Ui.sync(charts::isZoomed));
+        assertEquals(accuracyFitted.upper, Ui.sync(() -> accuracy.getAxisSet().getXAxis(0).getRange()).upper, pixel);
     }
 
     /**

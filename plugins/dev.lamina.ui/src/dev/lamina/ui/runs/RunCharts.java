@@ -37,6 +37,7 @@ import dev.lamina.core.io.AtomicFile;
 import dev.lamina.run.coach.Coach;
 import dev.lamina.run.coach.Hint;
 import dev.lamina.run.config.StopCondition;
+import dev.lamina.run.curves.ChartLines;
 import dev.lamina.run.curves.CurvesCsv;
 import dev.lamina.run.curves.Decimation;
 import dev.lamina.run.curves.Series;
@@ -69,6 +70,9 @@ public final class RunCharts extends Composite {
     private final Label coach;
     private XAxis xAxis = XAxis.EPOCH;
     private RunCurves.Snapshot shown;
+    private Frame drawn;
+    private final ChartZoom zoom = new ChartZoom(this::refit, this::zoomChanged);
+    private final Button fit;
 
     private final Composite bar;
 
@@ -90,7 +94,7 @@ public final class RunCharts extends Composite {
         if (controlsParent == null) {
             bar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         }
-        GridLayout barLayout = new GridLayout(6, false);
+        GridLayout barLayout = new GridLayout(7, false);
         barLayout.marginHeight = 0;
         bar.setLayout(barLayout);
         new Label(bar, SWT.NONE).setText(RunViewMessages.RunCharts_xAxis);
@@ -102,6 +106,11 @@ public final class RunCharts extends Composite {
         logY = new Button(bar, SWT.CHECK);
         logY.setText(RunViewMessages.RunCharts_logY);
         logY.addListener(SWT.Selection, e -> redraw(shown));
+        fit = new Button(bar, SWT.PUSH);
+        fit.setText(RunViewMessages.RunCharts_fit);
+        fit.setToolTipText(RunViewMessages.RunCharts_zoomHint);
+        fit.setEnabled(false);
+        fit.addListener(SWT.Selection, e -> zoom.fit());
         Label spacer = new Label(bar, SWT.NONE);
         spacer.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         exportPng = new Button(bar, SWT.PUSH);
@@ -116,6 +125,8 @@ public final class RunCharts extends Composite {
         accuracyChart = chart(charts, Messages.RunView_accuracy);
         // both charts draw the same five series: one legend, at the side, leaves the short view's height to the curves
         accuracyChart.getLegend().setVisible(false);
+        zoom.add(lossChart);
+        zoom.add(accuracyChart);
         coach = new Label(this, SWT.WRAP);
         coach.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         enableExport(false);
@@ -163,16 +174,85 @@ public final class RunCharts extends Composite {
         return series;
     }
 
-    /** Draws {@code snapshot}'s curves and the coach's hints. */
+    /**
+     * What a frame of the charts depends on besides the run's data: the x axis, the plot's width in pixels and the
+     * log y axis. Read on the UI thread ({@link #request()}); the frame is then computed anywhere.
+     */
+    public record Request(XAxis xAxis, int columns, boolean log) {
+
+        /** The charts' lines and the coach's text for {@code snapshot}: pure computation, no widget touched. */
+        public Frame frame(RunCurves.Snapshot snapshot) {
+            TrainingCurves curves = snapshot.curves();
+            StopCondition stop = snapshot.stop();
+            boolean lossTarget = stop != null && !stop.metric().higherIsBetter();
+            ChartLines loss = ChartLines.of(curves.trainingLoss(xAxis), curves.validationLoss(xAxis), true,
+                    lossTarget ? stop : null, columns, log);
+            ChartLines accuracy = ChartLines.of(curves.trainingAccuracy(xAxis), curves.validationAccuracy(xAxis), false,
+                    stop != null && !lossTarget ? stop : null, columns, log);
+            List<Hint> hints = Coach.hints(curves, snapshot.classes(), stop, snapshot.outcome());
+            String coach = hints.isEmpty() ? ""
+                    : NLS.bind(RunViewMessages.RunCharts_coach,
+                            String.join("\n", hints.stream().map(Hint::text).toList()));
+            return new Frame(this, snapshot, loss, accuracy, coach);
+        }
+    }
+
+    /** One drawing of both charts and the coach line, computed from a snapshot for a {@link Request}. */
+    public record Frame(Request request, RunCurves.Snapshot snapshot, ChartLines loss, ChartLines accuracy,
+            String coach) {
+
+        /** Whether this frame draws the same as {@code other}: same request, same number of points, same end. */
+        boolean drawsLike(Frame other) {
+            return other != null && request.equals(other.request)
+                    && snapshot.curves().steps().size() == other.snapshot.curves().steps().size()
+                    && snapshot.curves().epochs().size() == other.snapshot.curves().epochs().size()
+                    && snapshot.outcome() == other.snapshot.outcome()
+                    && java.util.Objects.equals(snapshot.stop(), other.snapshot.stop()) && coach.equals(other.coach);
+        }
+    }
+
+    /** The current x axis, plot width and y scale; call on the UI thread. */
+    public Request request() {
+        // the plot's width when the curves change; no redraw on resize: SWTChart lays itself out while resized, and
+        // a redraw there can resize it again
+        return new Request(xAxis, Math.max(MIN_COLUMNS, lossChart.getPlotArea().getSize().x), logY.getSelection());
+    }
+
+    /** Draws {@code snapshot}'s curves and the coach's hints, computing the frame here. */
     public void show(RunCurves.Snapshot snapshot) {
-        shown = snapshot;
-        enableExport(snapshot != null);
-        redraw(snapshot);
+        if (snapshot == null) {
+            shown = null;
+            enableExport(false);
+            return;
+        }
+        show(request().frame(snapshot));
+    }
+
+    /**
+     * Draws a frame computed elsewhere (the Run view computes its frames off the UI thread). A frame for options
+     * that changed meanwhile is recomputed here; one that draws what is already drawn costs no paint.
+     */
+    public void show(Frame frame) {
+        if (isDisposed()) {
+            return;
+        }
+        shown = frame.snapshot();
+        enableExport(true);
+        Request now = request();
+        Frame f = frame.request().equals(now) ? frame : now.frame(frame.snapshot());
+        if (f.drawsLike(drawn)) {
+            return;
+        }
+        drawn = f;
+        apply(f);
     }
 
     /** What the x axis shows: epochs, steps or seconds since the run began. */
     public void setXAxis(XAxis value) {
         xAxis = value;
+        if (zoom.isZoomed()) {
+            zoom.fit(); // the old range is in the other axis's units
+        }
         if (axis.getSelectionIndex() != value.ordinal()) {
             axis.select(value.ordinal());
         }
@@ -193,51 +273,66 @@ public final class RunCharts extends Composite {
         return logY.getSelection();
     }
 
+    /** Shows x from {@code lower} to {@code upper} on both charts until {@link #fit()}; live points do not move it. */
+    public void zoomX(double lower, double upper) {
+        zoom.zoomX(lower, upper);
+    }
+
+    /** Fits both charts to all their points again (as a double-click on a chart does). */
+    public void fit() {
+        zoom.fit();
+    }
+
+    private void zoomChanged() {
+        if (!fit.isDisposed()) {
+            fit.setEnabled(zoom.isZoomed());
+        }
+    }
+
+    private void refit() {
+        drawn = null;
+        redraw(shown);
+    }
+
+    public boolean isZoomed() {
+        return zoom.isZoomed();
+    }
+
     private void enableExport(boolean enabled) {
         exportPng.setEnabled(enabled);
         exportCsv.setEnabled(enabled);
     }
 
     private void redraw(RunCurves.Snapshot s) {
-        if (isDisposed() || s == null) {
-            return;
+        if (!isDisposed() && s != null) {
+            show(request().frame(s));
         }
-        TrainingCurves curves = s.curves();
-        boolean log = logY.getSelection();
-        // the plot's width when the curves change; no redraw on resize: SWTChart lays itself out while resized, and
-        // a redraw there can resize it again
-        int columns = Math.max(MIN_COLUMNS, lossChart.getPlotArea().getSize().x);
-        StopCondition stop = s.stop();
+    }
+
+    private void apply(Frame f) {
+        boolean log = f.request().log();
+        StopCondition stop = f.snapshot().stop();
         boolean lossTarget = stop != null && !stop.metric().higherIsBetter();
-        update(lossChart, curves.trainingLoss(xAxis), curves.validationLoss(xAxis), true,
-                lossTarget ? stop : null, columns, log);
-        update(accuracyChart, curves.trainingAccuracy(xAxis), curves.validationAccuracy(xAxis), false,
-                stop != null && !lossTarget ? stop : null, columns, log);
-        List<Hint> hints = Coach.hints(curves, s.classes(), stop, s.outcome());
-        String text = hints.isEmpty() ? ""
-                : NLS.bind(RunViewMessages.RunCharts_coach, String.join("\n", hints.stream().map(Hint::text).toList()));
-        if (!text.equals(coach.getText())) {
-            coach.setText(text);
-            ((GridData) coach.getLayoutData()).exclude = text.isEmpty();
-            coach.setVisible(!text.isEmpty());
+        update(lossChart, f.loss(), lossTarget ? stop : null, log);
+        update(accuracyChart, f.accuracy(), stop != null && !lossTarget ? stop : null, log);
+        if (!f.coach().equals(coach.getText())) {
+            coach.setText(f.coach());
+            ((GridData) coach.getLayoutData()).exclude = f.coach().isEmpty();
+            coach.setVisible(!f.coach().isEmpty());
             layout(true);
         }
     }
 
-    private void update(Chart chart, Series training, Series validation, boolean lowerIsBetter, StopCondition stop,
-            int columns, boolean log) {
+    private void update(Chart chart, ChartLines lines, StopCondition stop, boolean log) {
         IAxis y = chart.getAxisSet().getYAxis(0);
         if (!log && y.isLogScaleEnabled()) {
             y.enableLogScale(false);
         }
-        Series smooth = new Series(training.x(), Smoothing.exponential(training.y(), Smoothing.DEFAULT_WEIGHT));
-        set(chart, TRAINING, Decimation.minMax(training, columns, log));
-        set(chart, SMOOTHED, Decimation.minMax(smooth, columns, log));
-        set(chart, VALIDATION, Decimation.drawable(validation, log));
-        int best = RunCurves.best(validation.y(), lowerIsBetter);
-        set(chart, BEST, Decimation.drawable(best < 0 ? new Series(new double[0], new double[0])
-                : new Series(new double[] { validation.x()[best] }, new double[] { validation.y()[best] }), log));
-        set(chart, TARGET, target(stop, training, validation, log));
+        set(chart, TRAINING, lines.training());
+        set(chart, SMOOTHED, lines.smoothed());
+        set(chart, VALIDATION, lines.validation());
+        set(chart, BEST, lines.best());
+        set(chart, TARGET, lines.target());
         chart.getSeriesSet().getSeries(TARGET).setDescription(stop == null ? RunViewMessages.RunCharts_target
                 : NLS.bind(RunViewMessages.RunCharts_targetOf, new Object[] { stop.metric().jsonName(),
                         stop.above() ? ">" : "<", number(stop.threshold()) }));
@@ -249,7 +344,9 @@ public final class RunCharts extends Composite {
         if (log && !y.isLogScaleEnabled()) {
             y.enableLogScale(true);
         }
-        chart.getAxisSet().adjustRange();
+        if (!zoom.isZoomed()) {
+            chart.getAxisSet().adjustRange();
+        }
         for (IAxis a : chart.getAxisSet().getAxes()) {
             saneRange(a);
         }
@@ -268,24 +365,6 @@ public final class RunCharts extends Composite {
             axis.setRange(axis.isLogScaleEnabled() ? new Range(center > 0 ? center / 2 : 0.1, center > 0 ? center * 2
                     : 1) : new Range(center - 0.5, center + 0.5));
         }
-    }
-
-    /** A horizontal line at the stop threshold across the drawn x range; none without a stop or points. */
-    private static Series target(StopCondition stop, Series training, Series validation, boolean log) {
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
-        for (Series s : List.of(training, validation)) {
-            for (double x : s.x()) {
-                if (Double.isFinite(x)) {
-                    lo = Math.min(lo, x);
-                    hi = Math.max(hi, x);
-                }
-            }
-        }
-        if (stop == null || lo > hi || (log && stop.threshold() <= 0)) {
-            return new Series(new double[0], new double[0]);
-        }
-        return new Series(new double[] { Math.min(lo, 0), hi }, new double[] { stop.threshold(), stop.threshold() });
     }
 
     private static void set(Chart chart, String id, Series series) {

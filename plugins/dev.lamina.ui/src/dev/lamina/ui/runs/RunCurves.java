@@ -13,7 +13,6 @@ import dev.lamina.run.config.RunConfig;
 import dev.lamina.run.config.RunFile;
 import dev.lamina.run.config.StopCondition;
 import dev.lamina.run.curves.BatchPoint;
-import dev.lamina.run.curves.Smoothing;
 import dev.lamina.run.curves.TrainingCurves;
 import dev.lamina.run.curves.XAxis;
 import dev.lamina.run.events.RunListener;
@@ -258,24 +257,5 @@ public final class RunCurves implements RunListener {
         return new Snapshot(name, epoch, epochs, batch, batches, imagesPerSecond, status,
                 new TrainingCurves(training, epochsDone), etaSeconds, device, memoryBytes, folder, stop, classes,
                 outcome, endMessage);
-    }
-
-    /** An exponential moving average, TensorBoard's smoothing ({@link Smoothing#exponential}). */
-    public static double[] smooth(double[] values, double weight) {
-        return Smoothing.exponential(values, weight);
-    }
-
-    /** The index of the best value: the lowest when {@code lowerIsBetter}, else the highest; -1 when empty. */
-    public static int best(double[] values, boolean lowerIsBetter) {
-        int best = -1;
-        for (int i = 0; i < values.length; i++) {
-            if (Double.isNaN(values[i])) {
-                continue;
-            }
-            if (best < 0 || (lowerIsBetter ? values[i] < values[best] : values[i] > values[best])) {
-                best = i;
-            }
-        }
-        return best;
     }
 }

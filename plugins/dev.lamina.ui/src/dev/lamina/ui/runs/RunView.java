@@ -50,6 +50,7 @@ public class RunView extends ViewPart {
     private Button stop;
     private CTabFolder tabs;
     private RunCharts charts;
+    private ChartFrames frames;
     private Text summary;
     private Path summaryOf;
     private String summaryDevice;
@@ -83,6 +84,7 @@ public class RunView extends ViewPart {
         tabs.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
         // the charts' controls sit in the tab row: the Run view is often short, its height is for the charts
         charts = new RunCharts(tabs, tabs);
+        frames = new ChartFrames(charts);
         CTabItem chartsTab = addTab(RunViewMessages.RunView_chartsTab, charts);
         tabs.setTopRight(charts.controls(), SWT.RIGHT);
         tabs.addListener(SWT.Selection, e -> charts.controls().setVisible(tabs.getSelection() == chartsTab));
@@ -129,9 +131,9 @@ public class RunView extends ViewPart {
             polling = false;
             return;
         }
-        render();
         boolean running = job != null && curves != null && !curves.isFinished() && job.getResult() == null;
         if (running) {
+            render(true);
             header.getDisplay().timerExec(REFRESH_MS, this::poll);
         } else {
             polling = false;
@@ -187,6 +189,11 @@ public class RunView extends ViewPart {
     }
 
     private void render() {
+        render(false);
+    }
+
+    /** The header, the charts and the summary; {@code live} computes the charts' frame off the UI thread. */
+    private void render(boolean live) {
         if (curves == null || header.isDisposed()) {
             return;
         }
@@ -205,7 +212,12 @@ public class RunView extends ViewPart {
             ((GridData) endMessage.getLayoutData()).exclude = !hasMessage;
         }
         header.getParent().layout(new Control[] { header, details, endMessage });
-        charts.show(s);
+        if (live) {
+            frames.refresh(s);
+        } else {
+            frames.invalidate();
+            charts.show(s);
+        }
         renderSummary(s);
     }
 
@@ -276,6 +288,9 @@ public class RunView extends ViewPart {
     @Override
     public void dispose() {
         getSite().getPage().removePostSelectionListener(selectionListener);
+        if (frames != null) {
+            frames.close();
+        }
         super.dispose();
     }
 }

@@ -18,6 +18,8 @@ public final class RunViewMessages extends NLS {
     public static String RunView_heap;
     public static String RunView_resident;
     public static String RunCharts_xAxis;
+    public static String RunCharts_zoomHint;
+    public static String RunCharts_fit;
     public static String RunCharts_byEpoch;
     public static String RunCharts_byBatch;
     public static String RunCharts_byTime;
