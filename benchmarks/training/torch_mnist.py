@@ -40,6 +40,8 @@ def main():
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--data", default="/usr/share/datasets/fashion-mnist")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--profile", type=int, default=0,
+                        help="profile this many training steps with torch.profiler and print its op table instead")
     args = parser.parse_args()
 
     torch.set_num_threads(args.threads)
@@ -69,6 +71,9 @@ def main():
     batch = 32
 
     n = x_train.shape[0]
+    if args.profile:
+        profile(model, optimizer, loss_fn, x_train, y_train, batch, args.profile)
+        return
     cpu_start = time.process_time()
     start = time.perf_counter()
     model.train()
@@ -92,6 +97,25 @@ def main():
     print("RESULT engine=pytorch images=%d seconds=%.2f cpu_s=%.2f images_per_s=%.0f test_acc=%.4f peak_rss_mb=%.0f"
           " threads=%d torch=%s" % (n, seconds, cpu_seconds, n / seconds, accuracy, peak_rss_mb(), torch.get_num_threads(),
                                     torch.__version__))
+
+
+def profile(model, optimizer, loss_fn, x_train, y_train, batch, steps):
+    """torch.profiler's op table (self CPU time) for `steps` training steps after 20 warm-up steps."""
+    from torch.profiler import ProfilerActivity, profile as torch_profile
+
+    def step(first):
+        optimizer.zero_grad()
+        loss = loss_fn(model(x_train[first:first + batch]), y_train[first:first + batch])
+        loss.backward()
+        optimizer.step()
+
+    model.train()
+    for i in range(20):
+        step(i * batch)
+    with torch_profile(activities=[ProfilerActivity.CPU]) as prof:
+        for i in range(steps):
+            step((20 + i) * batch % (x_train.shape[0] - batch))
+    print(prof.key_averages().table(sort_by="self_cpu_time_total", row_limit=25))
 
 
 if __name__ == "__main__":
