@@ -27,14 +27,18 @@ def phase(frames):
     joined = ';'.join(frames)
     if 'dev/lamina/data' in joined or 'inflate' in joined:
         return 'Lamina batch pipeline (decode, tensors)'
+    if 'MultiLayerNetwork' in joined:
+        return 'DL4J other (fit loop, workspaces)'
+    if 'dev/lamina/benchmarks' in joined:
+        return 'benchmark set-up and test evaluation'
     if 'dev/lamina' in joined:
         return 'Lamina other'
     if any(g in joined for g in ('G1', 'GCTaskThread', 'GangWorker', 'ConcurrentGCThread')):
         return 'JVM garbage collection'
     if any(c in joined for c in ('CompileBroker', 'C2Compiler', 'C1Compiler', 'Compile::')):
         return 'JVM JIT compiler'
-    if 'MultiLayerNetwork' in joined or 'deeplearning4j' in joined:
-        return 'DL4J other (fit loop, workspaces)'
+    if 'deeplearning4j' in joined or 'nd4j' in joined:
+        return 'DL4J/ND4J other'
     if frames and frames[-1].endswith('_[k]'):
         return 'kernel (other threads)'
     return 'other'

@@ -52,7 +52,8 @@ public final class ProblemMarkers {
                 State state = pending.getAndSet(null);
                 if (state != null && file.exists()) {
                     try {
-                        file.getWorkspace().run((IWorkspaceRunnable) m -> write(state), file, IResource.NONE, monitor);
+                        file.getWorkspace().run((IWorkspaceRunnable) m -> mark(file, state.model(), state.error()),
+                                file, IResource.NONE, monitor);
                     } catch (CoreException e) {
                         return e.getStatus();
                     }
@@ -84,10 +85,14 @@ public final class ProblemMarkers {
         job.schedule(50);
     }
 
-    private void write(State state) throws CoreException {
+    /**
+     * Replaces {@code file}'s markers with those of {@code model}, or with the one of {@code error} when the file does
+     * not load: the editor and the project builder ({@code LaminaValidator}) mark alike. Call inside a workspace
+     * operation.
+     */
+    public static void mark(IFile file, Model model, ModelLoadException error) throws CoreException {
         file.deleteMarkers(TYPE, false, IResource.DEPTH_ZERO);
-        if (state.error() != null) {
-            ModelLoadException error = state.error();
+        if (error != null) {
             IMarker marker = file.createMarker(TYPE);
             marker.setAttribute(IMarker.SEVERITY, IMarker.SEVERITY_ERROR);
             marker.setAttribute(IMarker.MESSAGE, error.reason());
@@ -97,11 +102,11 @@ public final class ProblemMarkers {
             }
             return;
         }
-        List<Problem> problems = ShapeInference.analyze(state.model()).problems();
+        List<Problem> problems = ShapeInference.analyze(model).problems();
         if (problems.isEmpty()) {
             return;
         }
-        String text = LaminaFormat.write(state.model());
+        String text = LaminaFormat.write(model);
         for (Problem problem : problems) {
             IMarker marker = file.createMarker(TYPE);
             marker.setAttribute(IMarker.SEVERITY, problem.severity() == Severity.ERROR ? IMarker.SEVERITY_ERROR

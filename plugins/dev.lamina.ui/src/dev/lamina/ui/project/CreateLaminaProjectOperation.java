@@ -49,6 +49,10 @@ public class CreateLaminaProjectOperation extends WorkspaceModifyOperation {
         IProjectDescription description = workspace.newProjectDescription(project.getName());
         description.setLocationURI(location);
         description.setNatureIds(new String[] { LaminaProjectNature.ID });
+        // IProject.create does not configure the natures it is given: the nature's builder goes in here
+        org.eclipse.core.resources.ICommand validator = description.newCommand();
+        validator.setBuilderName(LaminaValidator.ID);
+        description.setBuildSpec(new org.eclipse.core.resources.ICommand[] { validator });
         project.create(description, progress.split(1));
         project.open(progress.split(1));
         for (String name : folders) {

@@ -36,7 +36,7 @@ public final class RunConfigMarkers {
                 Optional<RunConfigException> state = pending.getAndSet(null);
                 if (state != null && file.exists()) {
                     try {
-                        file.getWorkspace().run((IWorkspaceRunnable) m -> write(file, state.orElse(null)), file,
+                        file.getWorkspace().run((IWorkspaceRunnable) m -> mark(file, state.orElse(null)), file,
                                 IResource.NONE, monitor);
                     } catch (CoreException e) {
                         return e.getStatus();
@@ -60,7 +60,11 @@ public final class RunConfigMarkers {
         job.schedule(50);
     }
 
-    private static void write(IFile file, RunConfigException problem) throws CoreException {
+    /**
+     * Replaces {@code file}'s marker with {@code problem}'s, or clears it ({@code null}): the editor and the project
+     * builder ({@code LaminaValidator}) mark alike. Call inside a workspace operation.
+     */
+    public static void mark(IFile file, RunConfigException problem) throws CoreException {
         file.deleteMarkers(TYPE, false, IResource.DEPTH_ZERO);
         if (problem == null) {
             return;
