@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import dev.lamina.cli.Arguments;
 import dev.lamina.cli.Command;
@@ -25,6 +26,7 @@ import dev.lamina.engine.run.RunPreparationException;
 import dev.lamina.engine.training.Trainer;
 import dev.lamina.run.coach.Coach;
 import dev.lamina.run.coach.Hint;
+import dev.lamina.run.config.Backend;
 import dev.lamina.run.config.DataSource;
 import dev.lamina.run.config.FilePath;
 import dev.lamina.run.config.KerasLosses;
@@ -46,10 +48,26 @@ public final class TrainCommand implements Command {
 
     private static final String SYNOPSIS = "RUN.json [--out DIR] | --model M.lamina --data DIR [--validation DIR"
             + " | --validation-split F] [--epochs N] [--batch B] [--optimizer adam|rmsprop|sgd|adagrad] [--lr X]"
-            + " [--rescale R] [--stop-at accuracy=0.998] [--out DIR] | --resume RUNDIR";
+            + " [--rescale R] [--stop-at accuracy=0.998] [--out DIR] | --resume RUNDIR; [--backend auto|cpu|cuda]"
+            + " [--device N] (default: LAMINA_BACKEND, else the run file's)";
 
     private static final Set<String> OPTIONS = Set.of("--model", "--data", "--validation", "--validation-split",
-            "--epochs", "--batch", "--optimizer", "--lr", "--rescale", "--stop-at", "--out", "--resume", "--seed");
+            "--epochs", "--batch", "--optimizer", "--lr", "--rescale", "--stop-at", "--out", "--resume", "--seed",
+            "--backend", "--device");
+
+    /** The environment variable that chooses the back end of every {@code lamina train} unless {@code --backend}. */
+    public static final String BACKEND_VARIABLE = "LAMINA_BACKEND";
+
+    private final Function<String, String> environment;
+
+    public TrainCommand() {
+        this(System::getenv);
+    }
+
+    /** A train command that reads {@link #BACKEND_VARIABLE} from {@code environment} (tests pass a map's get). */
+    public TrainCommand(Function<String, String> environment) {
+        this.environment = environment;
+    }
 
     @Override
     public String name() {
@@ -70,6 +88,9 @@ public final class TrainCommand implements Command {
     public int run(List<String> args, Console console) {
         Arguments arguments = Arguments.parse(name(), args, Set.of(), OPTIONS).expect(0, 1, SYNOPSIS);
         if (arguments.option("--resume").isPresent()) {
+            if (arguments.option("--backend").isPresent() || arguments.option("--device").isPresent()) {
+                throw new UsageException("train: --resume trains on the back end its run folder's run.json names");
+            }
             return resume(Path.of(arguments.option("--resume").get()), console);
         }
         RunConfig config;
@@ -84,6 +105,7 @@ public final class TrainCommand implements Command {
         } else {
             throw new UsageException("train: give a run file, or --model and --data, or --resume");
         }
+        config = withBackend(config, arguments);
         Path out = arguments.option("--out").map(Path::of).orElse(null);
         NewRun run;
         try {
@@ -98,6 +120,29 @@ public final class TrainCommand implements Command {
         EpochPrinter printer = new EpochPrinter(console);
         RunResult result = withCancelOnInterrupt(trainer, () -> run.train(trainer, printer));
         return report(result, folder, printer, console);
+    }
+
+    /** {@code --backend}, else {@code LAMINA_BACKEND}, else the run file's; {@code --device} over the file's. */
+    private RunConfig withBackend(RunConfig config, Arguments arguments) {
+        Optional<String> flag = arguments.option("--backend");
+        String variable = environment.apply(BACKEND_VARIABLE);
+        if (flag.isPresent()) {
+            config = config.withBackend(Backend.fromJsonName(flag.get()).orElseThrow(() -> new UsageException(
+                    "train: --backend must be one of " + String.join(", ", Backend.jsonNames()) + ", got '"
+                            + flag.get() + "'")));
+        } else if (variable != null && !variable.isBlank()) {
+            config = config.withBackend(Backend.fromJsonName(variable.strip()).orElseThrow(() -> new UsageException(
+                    BACKEND_VARIABLE + " must be one of " + String.join(", ", Backend.jsonNames()) + ", got '"
+                            + variable + "'")));
+        }
+        if (arguments.option("--device").isPresent()) {
+            int device = integer(arguments, "--device", 0);
+            if (device < 0) {
+                throw new UsageException("train: --device must be 0 or more (0 = the first GPU), got " + device);
+            }
+            config = config.withDevice(device);
+        }
+        return config;
     }
 
     private static int resume(Path runFolder, Console console) {
