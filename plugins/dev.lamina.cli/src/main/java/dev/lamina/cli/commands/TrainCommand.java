@@ -124,25 +124,68 @@ public final class TrainCommand implements Command {
 
     /** {@code --backend}, else {@code LAMINA_BACKEND}, else the run file's; {@code --device} over the file's. */
     private RunConfig withBackend(RunConfig config, Arguments arguments) {
+        return config.withBackend(backend(arguments, environment, config.backend()))
+                .withDevice(device(arguments, config.device()));
+    }
+
+    private static Backend backend(Arguments arguments, Function<String, String> environment, Backend fromFile) {
         Optional<String> flag = arguments.option("--backend");
         String variable = environment.apply(BACKEND_VARIABLE);
         if (flag.isPresent()) {
-            config = config.withBackend(Backend.fromJsonName(flag.get()).orElseThrow(() -> new UsageException(
-                    "train: --backend must be one of " + String.join(", ", Backend.jsonNames()) + ", got '"
-                            + flag.get() + "'")));
-        } else if (variable != null && !variable.isBlank()) {
-            config = config.withBackend(Backend.fromJsonName(variable.strip()).orElseThrow(() -> new UsageException(
-                    BACKEND_VARIABLE + " must be one of " + String.join(", ", Backend.jsonNames()) + ", got '"
-                            + variable + "'")));
+            return Backend.fromJsonName(flag.get()).orElseThrow(() -> new UsageException("train: --backend must be"
+                    + " one of " + String.join(", ", Backend.jsonNames()) + ", got '" + flag.get() + "'"));
         }
-        if (arguments.option("--device").isPresent()) {
-            int device = integer(arguments, "--device", 0);
-            if (device < 0) {
-                throw new UsageException("train: --device must be 0 or more (0 = the first GPU), got " + device);
-            }
-            config = config.withDevice(device);
+        if (variable != null && !variable.isBlank()) {
+            return Backend.fromJsonName(variable.strip()).orElseThrow(() -> new UsageException(BACKEND_VARIABLE
+                    + " must be one of " + String.join(", ", Backend.jsonNames()) + ", got '" + variable + "'"));
         }
-        return config;
+        return fromFile;
+    }
+
+    private static int device(Arguments arguments, int fromFile) {
+        if (arguments.option("--device").isEmpty()) {
+            return fromFile;
+        }
+        int device = integer(arguments, "--device", 0);
+        if (device < 0) {
+            throw new UsageException("train: --device must be 0 or more (0 = the first GPU), got " + device);
+        }
+        return device;
+    }
+
+    /**
+     * The back end and GPU that {@code lamina ARGS} asks for, without running it: for {@code train}, its flags,
+     * {@code LAMINA_BACKEND}, then the run file's (or the resumed run's) settings; for anything else
+     * {@code LAMINA_BACKEND} or {@code auto}, GPU 0. The launcher of a CUDA build asks this before the JVM that runs
+     * the command starts, because ND4J chooses its back end once per process.
+     *
+     * @throws RuntimeException when the command line or run file does not read (the command itself then says why)
+     */
+    public static RunChoice choice(List<String> args, Function<String, String> environment) {
+        if (args.isEmpty() || !args.get(0).equals("train")) {
+            Arguments none = Arguments.parse("train", List.of(), Set.of(), OPTIONS);
+            return new RunChoice(backend(none, environment, Backend.AUTO), 0);
+        }
+        Arguments arguments = Arguments.parse("train", args.subList(1, args.size()), Set.of(), OPTIONS);
+        Backend fromFile = Backend.AUTO;
+        int deviceFromFile = 0;
+        Optional<Path> runFile = arguments.option("--resume").map(dir -> Path.of(dir).resolve(RunLayout.RUN));
+        if (runFile.isEmpty() && arguments.positionals().size() == 1) {
+            runFile = Optional.of(arguments.path(0));
+        }
+        if (runFile.isPresent()) {
+            RunConfig config = RunFile.load(runFile.get());
+            fromFile = config.backend();
+            deviceFromFile = config.device();
+        }
+        if (arguments.option("--resume").isPresent()) {
+            return new RunChoice(fromFile, deviceFromFile);
+        }
+        return new RunChoice(backend(arguments, environment, fromFile), device(arguments, deviceFromFile));
+    }
+
+    /** What a command line asks for: {@code backend} on GPU {@code device}. */
+    public record RunChoice(Backend backend, int device) {
     }
 
     private static int resume(Path runFolder, Console console) {

@@ -89,13 +89,19 @@ public final class RunPreparation {
             throw new RunPreparationException(decision.reason());
         }
         if (Devices.cudaBackEndPresent()) {
-            // ND4J picks one back end per process, the CUDA one first when it loads; a run must get what was decided
+            // ND4J picks one back end per process (the lamina launcher sets it from the same decision)
             boolean cpu = Nd4j.getEnvironment().isCPU();
-            if (cpu != (decision.backend() == Backend.CPU)) {
-                throw new RunPreparationException("this run was to train on " + decision.backend().jsonName()
-                        + " (" + decision.reason() + "), but ND4J started its " + (cpu ? "CPU" : "CUDA")
-                        + " back end in this process; start Lamina again with BACKEND_PRIORITY_"
-                        + (cpu ? "GPU=100" : "GPU=-1") + " or choose backend " + (cpu ? "cpu" : "auto"));
+            if (decision.backend() == Backend.CUDA && cpu) {
+                String why = "ND4J could not start its CUDA back end for GPU " + decision.device() + " (it needs the"
+                        + " NVIDIA driver, CUDA 11.6 and cuDNN 8.3 installed; see docs/gpu.md)";
+                if (config.backend() != Backend.AUTO) {
+                    throw new RunPreparationException("backend cuda: " + why);
+                }
+                decision = BackendDecision.cpu(why + "; training on the CPU");
+            } else if (decision.backend() == Backend.CPU && !cpu) {
+                throw new RunPreparationException("this run trains on the CPU (" + decision.reason() + "), but ND4J"
+                        + " started its CUDA back end in this Lamina; start Lamina with BACKEND_PRIORITY_GPU=-1 (the"
+                        + " lamina launcher sets it when the command line's decision is the CPU)");
             }
         }
         return decision;
