@@ -46,6 +46,8 @@ class EngineInfoDialogTest {
         assertTrue(Integer.parseInt(rows.get("Threads")) >= 1, rows.toString());
         assertTrue(rows.get("Devices").startsWith("CPU: "), rows.toString());
         assertTrue(rows.get("Image codecs").startsWith("native codecs: libdeflate"), rows.toString());
+        assertTrue(rows.get("CUDA").startsWith("CUDA back end absent (CPU-only build); "), rows.toString());
+        assertTrue(rows.get("Backend auto").startsWith("cpu: "), rows.toString());
 
         Ui.click(Ui.button(dialog, "Run Self-Test"));
         Label result = Ui.find(dialog, Label.class, l -> l.getText().startsWith("Self-test") || l.getText().startsWith("Training"));

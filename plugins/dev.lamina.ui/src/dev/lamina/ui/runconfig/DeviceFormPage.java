@@ -5,8 +5,9 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 
 import dev.lamina.run.config.Backend;
+import dev.lamina.ui.device.DeviceIndexField;
 
-/** Where the run computes: the ND4J back end and CPU threads. */
+/** Where the run computes: the ND4J back end, CPU threads and the GPU. */
 final class DeviceFormPage extends RunFormPage {
 
     static final String ID = "dev.lamina.ui.runConfig.device";
@@ -22,5 +23,6 @@ final class DeviceFormPage extends RunFormPage {
         add(new RunField.ChoiceField(editor, toolkit, device, Messages.Field_backend, Backend.jsonNames(),
                 Messages.Field_default, "backend"));
         add(new RunField.TextField(editor, toolkit, device, Messages.Field_threads, true, "threads"));
+        add(new DeviceIndexField(editor, toolkit, device));
     }
 }

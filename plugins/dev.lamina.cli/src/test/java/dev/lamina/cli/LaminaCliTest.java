@@ -47,6 +47,22 @@ class LaminaCliTest {
         assertTrue(text.matches("(?s).*Threads       \\d+.*"), text);
         assertTrue(text.contains("Devices       CPU: "), text);
         assertTrue(text.contains("Image codecs  native codecs: libdeflate 1.14, libjpeg-turbo 2.1.5"), text);
+        assertTrue(text.contains("CUDA          CUDA back end absent (CPU-only build); "), text);
+        assertTrue(text.matches("(?s).*\nGPUs          .*\nBackend auto  cpu: .*; training on the CPU\n.*"), text);
+    }
+
+    @Test
+    void versionOnAMachineWithoutTheNvidiaDriverSaysSo() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                dev.lamina.engine.device.NvidiaSmiProbe.system().probe().devices().isEmpty()
+                        && !dev.lamina.engine.device.NvidiaSmiProbe.system().probe().driver(),
+                "this machine has an NVIDIA driver");
+        assertEquals(ExitCode.OK, run("version"));
+        assertTrue(out().contains("CUDA          CUDA back end absent (CPU-only build); no NVIDIA driver"
+                + " (libcuda.so.1 not found)\n"), out());
+        assertTrue(out().contains("GPUs          none\n"), out());
+        assertTrue(out().contains("Backend auto  cpu: no NVIDIA driver (libcuda.so.1 not found); training on the"
+                + " CPU\n"), out());
     }
 
     @Test

@@ -3,12 +3,17 @@ package dev.lamina.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import javax.imageio.ImageIO;
 
@@ -16,6 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.lamina.cli.commands.TrainCommand;
 import dev.lamina.data.idx.IdxDataset;
 import dev.lamina.data.image.PngFile;
 import dev.lamina.run.folder.DatasetFingerprint;
@@ -73,6 +79,59 @@ class TrainingCommandsTest {
         assertTrue(epochs.get(1).valAccuracy() > 0.6, "validation accuracy after 2 epochs: " + epochs.get(1));
         assertTrue(Files.readString(run.resolve("log.txt")).contains("Epoch 2/2 - "));
         assertEquals(1 + 2 * 47, Files.readAllLines(run.resolve("iterations.csv")).size(), "header + one row per batch");
+    }
+
+    @Test
+    void theRunsLogSaysWhereItTrainedAndWhy() throws IOException {
+        String first = Files.readAllLines(run.resolve("log.txt")).get(0);
+        // this build carries only ND4J's CPU back end, so auto trains on the CPU on any machine
+        assertTrue(first.startsWith("Backend cpu: "), first);
+        assertTrue(first.endsWith("; training on the CPU"), first);
+    }
+
+    @Test
+    void backendCpuTrainsAndBackendCudaIsRefusedInOneLine() throws IOException {
+        Path cpu = dir.resolve("runs/cpu");
+        CliRun trained = CliRun.of("train", "--model", MODEL.toString(), "--data", test.toString(), "--epochs", "1",
+                "--rescale", "1/255", "--backend", "cpu", "--out", cpu.toString());
+        assertEquals(ExitCode.OK, trained.exitCode(), trained.err() + trained.out());
+        assertEquals("Backend cpu: backend cpu chosen; training on the CPU",
+                Files.readAllLines(cpu.resolve("log.txt")).get(0));
+        assertTrue(Files.readString(cpu.resolve("run.json")).contains("\"backend\": \"cpu\""));
+
+        Path cuda = dir.resolve("runs/cuda");
+        CliRun refused = CliRun.of("train", "--model", MODEL.toString(), "--data", test.toString(), "--epochs", "1",
+                "--backend", "cuda", "--out", cuda.toString());
+        assertEquals(ExitCode.FAILURE, refused.exitCode(), refused.err() + refused.out());
+        assertTrue(refused.err().startsWith("lamina: backend cuda: "), refused.err());
+        assertTrue(refused.err().endsWith("\n") && refused.err().lines().count() == 1, refused.err());
+        assertFalse(refused.err().contains("Exception"), refused.err());
+        assertFalse(Files.exists(cuda), "a refused run leaves no folder");
+
+        CliRun device = CliRun.of("train", "--model", MODEL.toString(), "--data", test.toString(), "--backend",
+                "auto", "--device", "-1");
+        assertEquals(ExitCode.USAGE, device.exitCode(), device.err());
+        CliRun unknown = CliRun.of("train", "--model", MODEL.toString(), "--data", test.toString(), "--backend",
+                "gpu");
+        assertEquals("lamina: train: --backend must be one of auto, cpu, cuda, got 'gpu' (see 'lamina --help')\n",
+                unknown.err());
+    }
+
+    @Test
+    void laminaBackendChoosesUnlessTheFlagDoes() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Console console = new Console(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        TrainCommand command = new TrainCommand(Map.of(TrainCommand.BACKEND_VARIABLE, "cuda")::get);
+        CommandException e = assertThrows(CommandException.class, () -> command.run(List.of("--model",
+                MODEL.toString(), "--data", test.toString(), "--epochs", "1", "--out",
+                dir.resolve("runs/env-cuda").toString()), console));
+        assertTrue(e.getMessage().startsWith("backend cuda: "), e.getMessage());
+        UsageException bad = assertThrows(UsageException.class, () -> new TrainCommand(
+                Map.of(TrainCommand.BACKEND_VARIABLE, "tpu")::get).run(List.of("--model", MODEL.toString(), "--data",
+                        test.toString()), console));
+        assertEquals("LAMINA_BACKEND must be one of auto, cpu, cuda, got 'tpu'", bad.getMessage());
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import dev.lamina.cli.Arguments;
 import dev.lamina.cli.Command;
@@ -25,6 +26,7 @@ import dev.lamina.engine.run.RunPreparationException;
 import dev.lamina.engine.training.Trainer;
 import dev.lamina.run.coach.Coach;
 import dev.lamina.run.coach.Hint;
+import dev.lamina.run.config.Backend;
 import dev.lamina.run.config.DataSource;
 import dev.lamina.run.config.FilePath;
 import dev.lamina.run.config.KerasLosses;
@@ -46,10 +48,26 @@ public final class TrainCommand implements Command {
 
     private static final String SYNOPSIS = "RUN.json [--out DIR] | --model M.lamina --data DIR [--validation DIR"
             + " | --validation-split F] [--epochs N] [--batch B] [--optimizer adam|rmsprop|sgd|adagrad] [--lr X]"
-            + " [--rescale R] [--stop-at accuracy=0.998] [--out DIR] | --resume RUNDIR";
+            + " [--rescale R] [--stop-at accuracy=0.998] [--out DIR] | --resume RUNDIR; [--backend auto|cpu|cuda]"
+            + " [--device N] (default: LAMINA_BACKEND, else the run file's)";
 
     private static final Set<String> OPTIONS = Set.of("--model", "--data", "--validation", "--validation-split",
-            "--epochs", "--batch", "--optimizer", "--lr", "--rescale", "--stop-at", "--out", "--resume", "--seed");
+            "--epochs", "--batch", "--optimizer", "--lr", "--rescale", "--stop-at", "--out", "--resume", "--seed",
+            "--backend", "--device");
+
+    /** The environment variable that chooses the back end of every {@code lamina train} unless {@code --backend}. */
+    public static final String BACKEND_VARIABLE = "LAMINA_BACKEND";
+
+    private final Function<String, String> environment;
+
+    public TrainCommand() {
+        this(System::getenv);
+    }
+
+    /** A train command that reads {@link #BACKEND_VARIABLE} from {@code environment} (tests pass a map's get). */
+    public TrainCommand(Function<String, String> environment) {
+        this.environment = environment;
+    }
 
     @Override
     public String name() {
@@ -70,6 +88,9 @@ public final class TrainCommand implements Command {
     public int run(List<String> args, Console console) {
         Arguments arguments = Arguments.parse(name(), args, Set.of(), OPTIONS).expect(0, 1, SYNOPSIS);
         if (arguments.option("--resume").isPresent()) {
+            if (arguments.option("--backend").isPresent() || arguments.option("--device").isPresent()) {
+                throw new UsageException("train: --resume trains on the back end its run folder's run.json names");
+            }
             return resume(Path.of(arguments.option("--resume").get()), console);
         }
         RunConfig config;
@@ -84,6 +105,7 @@ public final class TrainCommand implements Command {
         } else {
             throw new UsageException("train: give a run file, or --model and --data, or --resume");
         }
+        config = withBackend(config, arguments);
         Path out = arguments.option("--out").map(Path::of).orElse(null);
         NewRun run;
         try {
@@ -98,6 +120,72 @@ public final class TrainCommand implements Command {
         EpochPrinter printer = new EpochPrinter(console);
         RunResult result = withCancelOnInterrupt(trainer, () -> run.train(trainer, printer));
         return report(result, folder, printer, console);
+    }
+
+    /** {@code --backend}, else {@code LAMINA_BACKEND}, else the run file's; {@code --device} over the file's. */
+    private RunConfig withBackend(RunConfig config, Arguments arguments) {
+        return config.withBackend(backend(arguments, environment, config.backend()))
+                .withDevice(device(arguments, config.device()));
+    }
+
+    private static Backend backend(Arguments arguments, Function<String, String> environment, Backend fromFile) {
+        Optional<String> flag = arguments.option("--backend");
+        String variable = environment.apply(BACKEND_VARIABLE);
+        if (flag.isPresent()) {
+            return Backend.fromJsonName(flag.get()).orElseThrow(() -> new UsageException("train: --backend must be"
+                    + " one of " + String.join(", ", Backend.jsonNames()) + ", got '" + flag.get() + "'"));
+        }
+        if (variable != null && !variable.isBlank()) {
+            return Backend.fromJsonName(variable.strip()).orElseThrow(() -> new UsageException(BACKEND_VARIABLE
+                    + " must be one of " + String.join(", ", Backend.jsonNames()) + ", got '" + variable + "'"));
+        }
+        return fromFile;
+    }
+
+    private static int device(Arguments arguments, int fromFile) {
+        if (arguments.option("--device").isEmpty()) {
+            return fromFile;
+        }
+        int device = integer(arguments, "--device", 0);
+        if (device < 0) {
+            throw new UsageException("train: --device must be 0 or more (0 = the first GPU), got " + device);
+        }
+        return device;
+    }
+
+    /**
+     * The back end and GPU that {@code lamina ARGS} asks for, without running it: for {@code train}, its flags,
+     * {@code LAMINA_BACKEND}, then the run file's (or the resumed run's) settings; for anything else
+     * {@code LAMINA_BACKEND} or {@code auto}, GPU 0. The launcher of a CUDA build asks this before the JVM that runs
+     * the command starts, because ND4J chooses its back end once per process.
+     *
+     * @throws RuntimeException when the command line or run file does not read (the command itself then says why)
+     */
+    public static RunChoice choice(List<String> args, Function<String, String> environment) {
+        if (args.isEmpty() || !args.get(0).equals("train")) {
+            Arguments none = Arguments.parse("train", List.of(), Set.of(), OPTIONS);
+            return new RunChoice(backend(none, environment, Backend.AUTO), 0);
+        }
+        Arguments arguments = Arguments.parse("train", args.subList(1, args.size()), Set.of(), OPTIONS);
+        Backend fromFile = Backend.AUTO;
+        int deviceFromFile = 0;
+        Optional<Path> runFile = arguments.option("--resume").map(dir -> Path.of(dir).resolve(RunLayout.RUN));
+        if (runFile.isEmpty() && arguments.positionals().size() == 1) {
+            runFile = Optional.of(arguments.path(0));
+        }
+        if (runFile.isPresent()) {
+            RunConfig config = RunFile.load(runFile.get());
+            fromFile = config.backend();
+            deviceFromFile = config.device();
+        }
+        if (arguments.option("--resume").isPresent()) {
+            return new RunChoice(fromFile, deviceFromFile);
+        }
+        return new RunChoice(backend(arguments, environment, fromFile), device(arguments, deviceFromFile));
+    }
+
+    /** What a command line asks for: {@code backend} on GPU {@code device}. */
+    public record RunChoice(Backend backend, int device) {
     }
 
     private static int resume(Path runFolder, Console console) {

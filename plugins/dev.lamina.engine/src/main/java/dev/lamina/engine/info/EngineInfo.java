@@ -13,12 +13,16 @@ import java.util.List;
  * @param devices        one line per compute device
  * @param cpu            true for a CPU back end
  * @param imageCodecs    which image decoders datasets use (native libraries or Java), one line
+ * @param cuda           whether this build has the CUDA back end and what the NVIDIA driver reports, one line
+ * @param gpus           one line per NVIDIA GPU: name, memory, compute capability, usable or not
+ * @param autoChoice     where a run with {@code backend: auto} on device 0 computes, and why
  */
 public record EngineInfo(String backend, String backendVersion, String blas, int threads, List<String> devices,
-        boolean cpu, String imageCodecs) {
+        boolean cpu, String imageCodecs, String cuda, List<String> gpus, String autoChoice) {
 
     public EngineInfo {
         devices = List.copyOf(devices);
+        gpus = List.copyOf(gpus);
     }
 
     /** The lines {@code lamina version} and the Engine Info dialog print, label then value. */
@@ -29,6 +33,9 @@ public record EngineInfo(String backend, String backendVersion, String blas, int
                 new String[] { "BLAS", blas },
                 new String[] { "Threads", Integer.toString(threads) },
                 new String[] { "Devices", String.join("; ", devices) },
-                new String[] { "Image codecs", imageCodecs });
+                new String[] { "Image codecs", imageCodecs },
+                new String[] { "CUDA", cuda },
+                new String[] { "GPUs", gpus.isEmpty() ? "none" : String.join("; ", gpus) },
+                new String[] { "Backend auto", autoChoice });
     }
 }

@@ -13,6 +13,9 @@ import java.util.Properties;
 
 import org.nd4j.linalg.factory.Nd4j;
 
+import dev.lamina.engine.device.Devices;
+import dev.lamina.run.config.Backend;
+
 /** Asks the running ND4J back end what it is. The first call loads the natives (seconds). */
 public final class EngineProbe {
 
@@ -20,13 +23,16 @@ public final class EngineProbe {
     }
 
     public static EngineInfo probe() {
+        String cuda = Devices.cudaSummary();
+        List<String> gpus = Devices.gpuLines();
+        String auto = Devices.decide(Backend.AUTO, 0).summary();
         Properties env = Nd4j.getExecutioner().getEnvironmentInformation();
         boolean cpu = Nd4j.getEnvironment().isCPU();
         String backend = cpu ? "ND4J CPU (nd4j-native)" : "ND4J CUDA (nd4j-cuda)";
         String blas = String.valueOf(env.getOrDefault("blas.vendor", "unknown"));
         int threads = Nd4j.getEnvironment().maxThreads();
         return new EngineInfo(backend, nd4jVersion(), blas, threads, devices(cpu, env), cpu,
-                dev.lamina.data.image.NativeCodecs.status());
+                dev.lamina.data.image.NativeCodecs.status(), cuda, gpus, auto);
     }
 
     private static List<String> devices(boolean cpu, Properties env) {

@@ -61,6 +61,7 @@ public final class ResumedRun implements StartedRun {
         RunFolder folder;
         try {
             folder = RunFolder.reopen(runFolder, run.metadata(), history);
+            folder.logBackend(run.backend());
         } catch (IOException e) {
             throw new RunPreparationException(runFolder + ": " + e.getMessage());
         }

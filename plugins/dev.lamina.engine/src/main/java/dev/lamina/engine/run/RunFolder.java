@@ -20,6 +20,7 @@ import dev.lamina.core.model.ModelFile;
 import dev.lamina.core.summary.Summary;
 import dev.lamina.engine.archive.ModelArchive;
 import dev.lamina.engine.archive.ModelMetadata;
+import dev.lamina.engine.device.BackendDecision;
 import dev.lamina.engine.info.EngineProbe;
 import dev.lamina.engine.training.Checkpoints;
 import dev.lamina.run.config.RunFile;
@@ -63,7 +64,7 @@ public final class RunFolder implements Checkpoints, RunListener {
         AtomicFile.write(folder.resolve(RunLayout.SUMMARY), Summary.keras(run.model()));
         Files.writeString(folder.resolve(RunLayout.ITERATIONS), "epoch,batch,loss,accuracy,samples_per_second\n",
                 StandardCharsets.UTF_8);
-        Files.writeString(folder.resolve(RunLayout.LOG), "", StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve(RunLayout.LOG), run.backend().logLine() + "\n", StandardCharsets.UTF_8);
         DatasetFingerprint.of(run.data().training(), run.data().validation()).write(folder);
         return new RunFolder(folder, run.metadata(), MetricsCsv.create(folder.resolve(RunLayout.METRICS)),
                 RunStatus.running(null, device()));
@@ -163,6 +164,11 @@ public final class RunFolder implements Checkpoints, RunListener {
         }
         // after model.zip, so that a reader that sees the run ended also finds its model
         writeStatus(status.ended(result.outcome(), result.message()));
+    }
+
+    /** Records where a resumed run computes this time (the machine may not be the one it started on). */
+    void logBackend(BackendDecision backend) {
+        log("Resumed; " + backend.logLine());
     }
 
     private void log(String line) {

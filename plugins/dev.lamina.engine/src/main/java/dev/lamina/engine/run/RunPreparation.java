@@ -15,7 +15,11 @@ import dev.lamina.data.idx.IdxDataset;
 import dev.lamina.data.image.ColorMode;
 import dev.lamina.data.pipeline.SampleSource;
 import dev.lamina.data.pipeline.Subset;
+import org.nd4j.linalg.factory.Nd4j;
+
 import dev.lamina.engine.archive.ModelMetadata;
+import dev.lamina.engine.device.BackendDecision;
+import dev.lamina.engine.device.Devices;
 import dev.lamina.engine.network.ModelNotTrainableException;
 import dev.lamina.engine.training.Trainer;
 import dev.lamina.engine.training.TrainingData;
@@ -37,10 +41,7 @@ public final class RunPreparation {
     }
 
     public static PreparedRun prepare(RunConfig config) throws RunPreparationException {
-        if (config.backend() == Backend.CUDA) {
-            throw new RunPreparationException("backend cuda: this Lamina build carries only ND4J's CPU backend;"
-                    + " use \"backend\": \"auto\" or \"cpu\"");
-        }
+        BackendDecision backend = backend(config);
         Path modelFile = config.model().resolved();
         Model model;
         try {
@@ -74,7 +75,36 @@ public final class RunPreparation {
         }
         ModelMetadata metadata = new ModelMetadata(model, data.training().classNames(), size.height(), size.width(),
                 colorMode, preprocessing.interpolation(), preprocessing.rescale(), config.loss(), List.of());
-        return new PreparedRun(config, model, data, settings, metadata);
+        return new PreparedRun(config, model, data, settings, metadata, backend);
+    }
+
+    /**
+     * Where the run computes: decided from the GPUs found before ND4J starts ({@link Devices}).
+     *
+     * @throws RunPreparationException with the one-line reason when the run asks for what this machine cannot do
+     */
+    public static BackendDecision backend(RunConfig config) throws RunPreparationException {
+        BackendDecision decision = Devices.decide(config.backend(), config.device());
+        if (decision.refused()) {
+            throw new RunPreparationException(decision.reason());
+        }
+        if (Devices.cudaBackEndPresent()) {
+            // ND4J picks one back end per process (the lamina launcher sets it from the same decision)
+            boolean cpu = Nd4j.getEnvironment().isCPU();
+            if (decision.backend() == Backend.CUDA && cpu) {
+                String why = "ND4J could not start its CUDA back end for GPU " + decision.device() + " (it needs the"
+                        + " NVIDIA driver, CUDA 11.6 and cuDNN 8.3 installed; see docs/gpu.md)";
+                if (config.backend() != Backend.AUTO) {
+                    throw new RunPreparationException("backend cuda: " + why);
+                }
+                decision = BackendDecision.cpu(why + "; training on the CPU");
+            } else if (decision.backend() == Backend.CPU && !cpu) {
+                throw new RunPreparationException("this run trains on the CPU (" + decision.reason() + "), but ND4J"
+                        + " started its CUDA back end in this Lamina; start Lamina with BACKEND_PRIORITY_GPU=-1 (the"
+                        + " lamina launcher sets it when the command line's decision is the CPU)");
+            }
+        }
+        return decision;
     }
 
     static TrainingSettings settings(RunConfig config) {

@@ -22,11 +22,12 @@ import java.util.Optional;
  * @param checkpointEvery save a checkpoint every this many epochs; 0 only at the end
  * @param backend         where to compute
  * @param threads         CPU threads; 0 for one per core
+ * @param device          which GPU (0 = the first) when the run computes on CUDA
  */
 public record RunConfig(FilePath model, DataSource train, Validation validation, Preprocessing preprocessing,
         int batchSize, int epochs, boolean shuffle, long seed, Optimizer optimizer, Loss loss,
         Optional<StopCondition> stop, Optional<EarlyStopping> earlyStopping, int checkpointEvery, Backend backend,
-        int threads) {
+        int threads, int device) {
 
     /** Keras' default batch size. */
     public static final int DEFAULT_BATCH_SIZE = 32;
@@ -45,6 +46,9 @@ public record RunConfig(FilePath model, DataSource train, Validation validation,
         if (checkpointEvery < 0) {
             throw new IllegalArgumentException("checkpoint interval must not be negative, got " + checkpointEvery);
         }
+        if (device < 0) {
+            throw new IllegalArgumentException("device must not be negative (0 = the first GPU), got " + device);
+        }
         if (threads < 0) {
             throw new IllegalArgumentException("threads must not be negative (0 = one per core), got " + threads);
         }
@@ -57,6 +61,15 @@ public record RunConfig(FilePath model, DataSource train, Validation validation,
                         + " needs validation data");
             });
         }
+    }
+
+    /** A run on device 0, as format 1 run files (which have no {@code device}) are. */
+    public RunConfig(FilePath model, DataSource train, Validation validation, Preprocessing preprocessing,
+            int batchSize, int epochs, boolean shuffle, long seed, Optimizer optimizer, Loss loss,
+            Optional<StopCondition> stop, Optional<EarlyStopping> earlyStopping, int checkpointEvery, Backend backend,
+            int threads) {
+        this(model, train, validation, preprocessing, batchSize, epochs, shuffle, seed, optimizer, loss, stop,
+                earlyStopping, checkpointEvery, backend, threads, 0);
     }
 
     /**
@@ -72,51 +85,62 @@ public record RunConfig(FilePath model, DataSource train, Validation validation,
 
     public RunConfig withValidation(Validation v) {
         return new RunConfig(model, train, v, preprocessing, batchSize, epochs, shuffle, seed, optimizer, loss, stop,
-                earlyStopping, checkpointEvery, backend, threads);
+                earlyStopping, checkpointEvery, backend, threads, device);
     }
 
     public RunConfig withPreprocessing(Preprocessing p) {
         return new RunConfig(model, train, validation, p, batchSize, epochs, shuffle, seed, optimizer, loss, stop,
-                earlyStopping, checkpointEvery, backend, threads);
+                earlyStopping, checkpointEvery, backend, threads, device);
     }
 
     public RunConfig withBatchSize(int size) {
         return new RunConfig(model, train, validation, preprocessing, size, epochs, shuffle, seed, optimizer, loss,
-                stop, earlyStopping, checkpointEvery, backend, threads);
+                stop, earlyStopping, checkpointEvery, backend, threads, device);
     }
 
     public RunConfig withEpochs(int count) {
         return new RunConfig(model, train, validation, preprocessing, batchSize, count, shuffle, seed, optimizer, loss,
-                stop, earlyStopping, checkpointEvery, backend, threads);
+                stop, earlyStopping, checkpointEvery, backend, threads, device);
     }
 
     public RunConfig withSeed(long value) {
         return new RunConfig(model, train, validation, preprocessing, batchSize, epochs, shuffle, value, optimizer,
-                loss, stop, earlyStopping, checkpointEvery, backend, threads);
+                loss, stop, earlyStopping, checkpointEvery, backend, threads, device);
     }
 
     public RunConfig withOptimizer(Optimizer o) {
         return new RunConfig(model, train, validation, preprocessing, batchSize, epochs, shuffle, seed, o, loss, stop,
-                earlyStopping, checkpointEvery, backend, threads);
+                earlyStopping, checkpointEvery, backend, threads, device);
     }
 
     public RunConfig withStop(StopCondition condition) {
         return new RunConfig(model, train, validation, preprocessing, batchSize, epochs, shuffle, seed, optimizer, loss,
-                Optional.ofNullable(condition), earlyStopping, checkpointEvery, backend, threads);
+                Optional.ofNullable(condition), earlyStopping, checkpointEvery, backend, threads, device);
     }
 
     public RunConfig withEarlyStopping(EarlyStopping e) {
         return new RunConfig(model, train, validation, preprocessing, batchSize, epochs, shuffle, seed, optimizer, loss,
-                stop, Optional.ofNullable(e), checkpointEvery, backend, threads);
+                stop, Optional.ofNullable(e), checkpointEvery, backend, threads, device);
     }
 
     public RunConfig withBackend(Backend b, int threadCount) {
         return new RunConfig(model, train, validation, preprocessing, batchSize, epochs, shuffle, seed, optimizer, loss,
-                stop, earlyStopping, checkpointEvery, b, threadCount);
+                stop, earlyStopping, checkpointEvery, b, threadCount, device);
     }
 
     public RunConfig withCheckpointEvery(int epochsBetween) {
         return new RunConfig(model, train, validation, preprocessing, batchSize, epochs, shuffle, seed, optimizer, loss,
-                stop, earlyStopping, epochsBetween, backend, threads);
+                stop, earlyStopping, epochsBetween, backend, threads, device);
+    }
+
+    public RunConfig withDevice(int index) {
+        return new RunConfig(model, train, validation, preprocessing, batchSize, epochs, shuffle, seed, optimizer, loss,
+                stop, earlyStopping, checkpointEvery, backend, threads, index);
+    }
+
+    /** This run on {@code b}, keeping its threads and device. */
+    public RunConfig withBackend(Backend b) {
+        return new RunConfig(model, train, validation, preprocessing, batchSize, epochs, shuffle, seed, optimizer, loss,
+                stop, earlyStopping, checkpointEvery, b, threads, device);
     }
 }

@@ -36,11 +36,11 @@ import java.util.function.Function;
 public final class RunFile {
 
     /** The format version this Lamina writes and the newest it reads. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     private static final List<String> TOP_LEVEL_KEYS = List.of("format", "model", "train", "validation",
             "preprocessing", "batch_size", "epochs", "shuffle", "seed", "optimizer", "loss", "stop", "early_stopping",
-            "checkpoint_every", "backend", "threads");
+            "checkpoint_every", "backend", "threads", "device");
     private static final List<String> SOURCE_KEYS = List.of("folder", "images", "labels");
     private static final List<String> VALIDATION_KEYS = List.of("folder", "images", "labels", "split");
     private static final List<String> PREPROCESSING_KEYS = List.of("target_size", "color_mode", "interpolation",
@@ -130,6 +130,7 @@ public final class RunFile {
                 .put("checkpoint_every", config.checkpointEvery())
                 .put("backend", config.backend().jsonName())
                 .put("threads", config.threads())
+                .put("device", config.device())
                 .build();
     }
 
@@ -159,7 +160,7 @@ public final class RunFile {
         return new RunConfig(config.model().rebase(folder), rebase(config.train(), folder), validation,
                 config.preprocessing(), config.batchSize(), config.epochs(), config.shuffle(), config.seed(),
                 config.optimizer(), config.loss(), config.stop(), config.earlyStopping(), config.checkpointEvery(),
-                config.backend(), config.threads());
+                config.backend(), config.threads(), config.device());
     }
 
     private static DataSource rebase(DataSource source, Path folder) {
@@ -234,8 +235,11 @@ public final class RunFile {
 
         RunConfig config(JsonValue document) {
             JsonObject root = document.asObject();
-            checkFormat(root);
+            int version = checkFormat(root);
             root.rejectUnknownKeys(TOP_LEVEL_KEYS);
+            if (version < 2 && root.has("device")) {
+                throw error(root.require("device"), "\"device\" came with format 2; write \"format\": 2");
+            }
             FilePath model = path(root.require("model"));
             DataSource train = source(root.getObject("train"), false);
             Validation validation = root.isAbsentOrNull("validation") ? new Validation.None()
@@ -261,15 +265,16 @@ public final class RunFile {
             Backend backend = root.has("backend")
                     ? named(root.require("backend"), Backend::fromJsonName, Backend.jsonNames()) : Backend.AUTO;
             int threads = root.has("threads") ? atLeast(root.require("threads"), 0) : 0;
+            int device = root.has("device") ? atLeast(root.require("device"), 0) : 0;
             try {
                 return new RunConfig(model, train, validation, preprocessing, batchSize, epochs, shuffle, seed,
-                        optimizer, loss, stop, early, checkpointEvery, backend, threads);
+                        optimizer, loss, stop, early, checkpointEvery, backend, threads, device);
             } catch (IllegalArgumentException e) {
                 throw error(root, e.getMessage());
             }
         }
 
-        private void checkFormat(JsonObject root) {
+        private int checkFormat(JsonObject root) {
             JsonValue format = root.get("format");
             if (format == null) {
                 throw new RunConfigException(file, root.originOf("format"), "missing; expected \"format\": "
@@ -288,6 +293,7 @@ public final class RunFile {
             if (version < 1) {
                 throw error(format, "expected format version " + VERSION + ", got " + version);
             }
+            return version;
         }
 
         private DataSource source(JsonObject object, boolean validation) {

@@ -85,7 +85,7 @@ class RunFileTest {
         Path file = Files.writeString(runs.resolve("horses.json"), HORSES);
         RunConfig config = RunFile.load(file);
         String text = RunFile.write(config);
-        assertTrue(text.startsWith("{\n  \"format\": 1,\n  \"model\": \"../models/horses.lamina\",\n  \"train\": {"),
+        assertTrue(text.startsWith("{\n  \"format\": 2,\n  \"model\": \"../models/horses.lamina\",\n  \"train\": {"),
                 text);
         assertTrue(text.contains("\"zoom_range\": [0.8, 1.2]"), text);
         assertTrue(text.contains("\"color_mode\": null"), text);
@@ -105,6 +105,28 @@ class RunFileTest {
         assertEquals(config.model().resolved(), copy.model().resolved());
         assertEquals("/srv/data/validation-horse-or-human",
                 ((DataSource.Folder) ((Validation.Separate) copy.validation()).source()).folder().written());
+    }
+
+    @Test
+    void deviceCameWithFormat2AndOldFilesStayValid() {
+        RunConfig old = RunFile.read("""
+                {"format": 1, "model": "m.lamina", "train": {"folder": "d"}, "epochs": 3, "loss": "mse",
+                 "backend": "cuda"}
+                """, dir.resolve("run.json"));
+        assertEquals(Backend.CUDA, old.backend());
+        assertEquals(0, old.device(), "a format 1 file runs on the first GPU");
+        String written = RunFile.write(old.withDevice(1));
+        assertTrue(written.contains("\"format\": 2,"), written);
+        assertTrue(written.endsWith("\"backend\": \"cuda\",\n  \"threads\": 0,\n  \"device\": 1\n}\n"), written);
+        RunConfig again = RunFile.read(written, dir.resolve("run.json"));
+        assertEquals(1, again.device());
+        assertEquals(old.withDevice(1), again);
+        assertError("{\"format\": 1, \"model\": \"m\", \"train\": {\"folder\": \"d\"}, \"epochs\": 3, \"loss\": \"mse\","
+                + " \"device\": 1}", "$.device: \"device\" came with format 2; write \"format\": 2");
+        assertError("{\"format\": 2, \"model\": \"m\", \"train\": {\"folder\": \"d\"}, \"epochs\": 3, \"loss\": \"mse\","
+                + " \"device\": -1}", "$.device: expected a whole number >= 0, got -1");
+        assertError("{\"format\": 3, \"model\": \"m\", \"train\": {\"folder\": \"d\"}, \"epochs\": 3, \"loss\": \"mse\"}",
+                "$.format: format 3 is newer than this Lamina reads (up to 2); update Lamina to use it");
     }
 
     @Test
@@ -134,8 +156,8 @@ class RunFileTest {
                 "$.epochs: expected a positive whole number, got 0");
         assertError("{\"format\": 1, \"model\": \"m\", \"train\": {\"folder\": \"d\"}, \"epochs\": 3}",
                 "$.loss: missing");
-        assertError("{\"model\": \"m\"}", "$.format: missing; expected \"format\": 1");
-        assertError("{\"format\": 2}", "$.format: format 2 is newer than this Lamina reads");
+        assertError("{\"model\": \"m\"}", "$.format: missing; expected \"format\": 2");
+        assertError("{\"format\": 3}", "$.format: format 3 is newer than this Lamina reads");
         assertError("{\"format\": 1, \"model\": \"m\", \"train\": {\"folder\": \"d\"}, \"epochs\": 3, \"loss\": \"mse\","
                 + " \"epoch\": 4}", "$.epoch: unknown key; expected one of format, model");
         assertError("{\"format\": 1, \"model\": \"m\", \"train\": {\"folder\": \"d\"}, \"epochs\": 3, \"loss\": \"mse\","
