@@ -108,6 +108,10 @@ public final class ActivationsView extends ViewPart {
         dropTarget(parent);
         dropTarget(canvas);
         getSite().getPage().addPostSelectionListener(selectionListener);
+        RunSelection.followTraining(canvas, folder -> {
+            run = null; // the same folder has a new model now
+            setRun(folder);
+        });
         setRun(RunSelection.current(getSite().getPage()));
     }
 

@@ -129,6 +129,10 @@ public final class PredictView extends ViewPart {
         dropTarget(parent);
         dropTarget(viewer.getTable());
         getSite().getPage().addPostSelectionListener(selectionListener);
+        RunSelection.followTraining(viewer.getControl(), folder -> {
+            run = null; // the same folder has a new model now
+            setRun(folder);
+        });
         setRun(RunSelection.current(getSite().getPage()));
     }
 
