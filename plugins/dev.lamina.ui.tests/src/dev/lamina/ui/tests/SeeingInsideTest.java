@@ -23,6 +23,8 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Scale;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
@@ -43,12 +45,14 @@ import dev.lamina.engine.inference.LayerActivation;
 import dev.lamina.engine.inference.Prediction;
 import dev.lamina.engine.inference.TrainedModel;
 import dev.lamina.run.folder.RunLayout;
+import dev.lamina.run.history.RunSummary;
 import dev.lamina.ui.activations.ActivationsView;
 import dev.lamina.ui.activations.LayerTiles;
 import dev.lamina.ui.predict.PredictView;
 import dev.lamina.ui.predict.PredictedImage;
 import dev.lamina.ui.runs.RunConsole;
 import dev.lamina.ui.runs.TrainingJob;
+import dev.lamina.ui.runs.history.RunsView;
 
 /**
  * The Activations and Predict views on a real run: the course's MNIST model trained for two epochs on 600
@@ -106,7 +110,7 @@ class SeeingInsideTest {
     @AfterAll
     static void cleanUp() throws Exception {
         Ui.run(() -> {
-            for (String id : List.of(ActivationsView.ID, PredictView.ID)) {
+            for (String id : List.of(ActivationsView.ID, PredictView.ID, RunsView.ID)) {
                 var view = Editors.page().findView(id);
                 if (view != null) {
                     Editors.page().hideView(view);
@@ -118,8 +122,26 @@ class SeeingInsideTest {
 
     @Test
     void activationsShowATilePerChannelWithTheEnginesRanges() throws Exception {
+        // Show Activations on the Runs view's context menu opens the view on the selected run
+        RunsView runs = show(RunsView.ID);
+        Ui.waitUntil("the Runs view to list the run", () -> Ui.sync(runs::listed).stream()
+                .anyMatch(s -> s != null && s.folder().equals(run)));
+        Ui.run(() -> {
+            Editors.page().activate(runs);
+            RunSummary summary = runs.listed().stream().filter(s -> s != null && s.folder().equals(run))
+                    .findFirst().orElseThrow();
+            runs.viewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(
+                    project.getFolder(project.getLocation().toFile().toPath().relativize(summary.folder())
+                            .toString())), true);
+            Menu menu = runs.viewer().getTable().getMenu();
+            menu.notifyListeners(SWT.Show, new Event());
+            MenuItem item = java.util.Arrays.stream(menu.getItems()).filter(i -> i.getText().equals(
+                    "Show Activations")).findFirst().orElseThrow();
+            item.notifyListeners(SWT.Selection, new Event());
+            menu.notifyListeners(SWT.Hide, new Event());
+        });
         ActivationsView view = show(ActivationsView.ID);
-        Ui.run(() -> view.setRun(run));
+        Ui.waitUntil("the Activations view on the run", () -> run.equals(Ui.sync(view::run)));
         List<Path> images = images(validation).subList(0, 6);
         Ui.run(() -> view.showImage(images.get(0)));
         awaitShown(view, images.get(0));
