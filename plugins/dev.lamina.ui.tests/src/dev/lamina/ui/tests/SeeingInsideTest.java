@@ -1,0 +1,340 @@
+// SPDX-License-Identifier: EPL-2.0
+package dev.lamina.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Scale;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import dev.lamina.core.examples.CourseModels;
+import dev.lamina.core.model.ModelFile;
+import dev.lamina.data.image.ColorMode;
+import dev.lamina.data.image.ImageDecoder;
+import dev.lamina.data.image.PixelImage;
+import dev.lamina.engine.inference.LayerActivation;
+import dev.lamina.engine.inference.Prediction;
+import dev.lamina.engine.inference.TrainedModel;
+import dev.lamina.run.folder.RunLayout;
+import dev.lamina.run.history.RunSummary;
+import dev.lamina.ui.activations.ActivationsView;
+import dev.lamina.ui.activations.LayerTiles;
+import dev.lamina.ui.predict.PredictView;
+import dev.lamina.ui.predict.PredictedImage;
+import dev.lamina.ui.runs.RunConsole;
+import dev.lamina.ui.runs.TrainingJob;
+import dev.lamina.ui.runs.history.RunsView;
+
+/**
+ * The Activations and Predict views on a real run: the course's MNIST model trained for two epochs on 600
+ * Fashion-MNIST images in the workbench. Activations: a tile per channel of each conv/pool layer, ranges equal to
+ * the engine's, a tile enlarged with a real click, export, and the time an image switch takes. Predict: a folder of
+ * class folders, accuracy equal to the correct rows, sorting, and the Grad-CAM overlay following its slider.
+ */
+@ExtendWith(FailOnLoggedErrors.class)
+class SeeingInsideTest {
+
+    private static final long TIMEOUT_MS = 300_000;
+    private static final String RUN = """
+            {
+              "format": 1,
+              "model": "model.lamina",
+              "train": {"folder": "data/train"},
+              "validation": {"folder": "data/validation"},
+              "preprocessing": {"rescale": 0.00392156862745098},
+              "batch_size": 32,
+              "epochs": 2,
+              "seed": 0,
+              "optimizer": {"name": "adam", "learning_rate": 0.001},
+              "loss": "sparse_categorical_crossentropy",
+              "checkpoint_every": 1
+            }
+            """;
+
+    private static IProject project;
+    private static Path run;
+    private static Path validation;
+
+    @BeforeAll
+    static void trainARun() throws Exception {
+        project = ResourcesPlugin.getWorkspace().getRoot().getProject("seeing-inside-tests");
+        if (project.exists()) {
+            project.delete(true, true, null);
+        }
+        project.create(null);
+        project.open(null);
+        Path dir = project.getLocation().toFile().toPath();
+        FashionFolders.export(dir, 600, 150);
+        ModelFile.save(CourseModels.mnistSingleConv(), dir.resolve("model.lamina"));
+        Files.writeString(dir.resolve("run.json"), RUN, StandardCharsets.UTF_8);
+        project.refreshLocal(IResource.DEPTH_INFINITE, null);
+        Editors.showLaminaPerspective();
+        TrainingJob job = new TrainingJob(project.getFile("run.json"), RunConsole.open("run.json"));
+        job.schedule();
+        job.join(TIMEOUT_MS, null);
+        assertTrue(job.getResult() != null && job.getResult().isOK(), "training: " + job.getResult());
+        run = job.folder();
+        assertTrue(Files.isRegularFile(run.resolve(RunLayout.TRAINED_MODEL)));
+        validation = dir.resolve("data/validation");
+    }
+
+    @AfterAll
+    static void cleanUp() throws Exception {
+        Ui.run(() -> {
+            for (String id : List.of(ActivationsView.ID, PredictView.ID, RunsView.ID)) {
+                var view = Editors.page().findView(id);
+                if (view != null) {
+                    Editors.page().hideView(view);
+                }
+            }
+        });
+        project.delete(true, true, null);
+    }
+
+    @Test
+    void activationsShowATilePerChannelWithTheEnginesRanges() throws Exception {
+        // Show Activations on the Runs view's context menu opens the view on the selected run
+        RunsView runs = show(RunsView.ID);
+        Ui.waitUntil("the Runs view to list the run", () -> Ui.sync(runs::listed).stream()
+                .anyMatch(s -> s != null && s.folder().equals(run)));
+        Ui.run(() -> {
+            Editors.page().activate(runs);
+            RunSummary summary = runs.listed().stream().filter(s -> s != null && s.folder().equals(run))
+                    .findFirst().orElseThrow();
+            runs.viewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(
+                    project.getFolder(project.getLocation().toFile().toPath().relativize(summary.folder())
+                            .toString())), true);
+            Menu menu = runs.viewer().getTable().getMenu();
+            menu.notifyListeners(SWT.Show, new Event());
+            MenuItem item = java.util.Arrays.stream(menu.getItems()).filter(i -> i.getText().equals(
+                    "Show Activations")).findFirst().orElseThrow();
+            item.notifyListeners(SWT.Selection, new Event());
+            menu.notifyListeners(SWT.Hide, new Event());
+        });
+        ActivationsView view = show(ActivationsView.ID);
+        Ui.waitUntil("the Activations view on the run", () -> run.equals(Ui.sync(view::run)));
+        List<Path> images = images(validation).subList(0, 6);
+        Ui.run(() -> view.showImage(images.get(0)));
+        awaitShown(view, images.get(0));
+
+        TrainedModel model = TrainedModel.load(run.resolve(RunLayout.TRAINED_MODEL));
+        List<LayerActivation> expected = model.activations(images.get(0));
+        List<LayerTiles> layers = Ui.sync(view::layers);
+        assertEquals(List.of("Conv2D", "MaxPooling2D"), layers.stream().map(l -> l.activation().layerType())
+                .toList(), "one row per conv/pool layer of the course's MNIST model");
+        assertEquals(expected.size(), layers.size());
+        for (int i = 0; i < layers.size(); i++) {
+            LayerTiles layer = layers.get(i);
+            LayerActivation engine = expected.get(i);
+            assertEquals(engine.layerName(), layer.activation().layerName());
+            assertEquals(engine.channels(), layer.layout().channels(), "a tile per channel of " + engine.layerName());
+            int size = engine.height() * engine.width();
+            for (int c = 0; c < engine.channels(); c++) {
+                float min = Float.POSITIVE_INFINITY;
+                float max = Float.NEGATIVE_INFINITY;
+                for (int k = c * size; k < (c + 1) * size; k++) {
+                    min = Math.min(min, engine.values()[k]);
+                    max = Math.max(max, engine.values()[k]);
+                }
+                assertArrayEquals(new float[] { min, max }, layer.range(c), 1e-5f, engine.layerName() + " #" + c);
+            }
+        }
+
+        // the slider: this run kept only its final model, so it is off and says why
+        Scale epochs = Ui.sync(view::epochScale);
+        assertFalse(Ui.sync(epochs::getEnabled));
+        assertTrue(Ui.sync(epochs::getToolTipText).contains("only its final model"), Ui.sync(epochs::getToolTipText));
+
+        maximize(ActivationsView.ID);
+        Ui.flush();
+        Ui.screenshot(Editors.workbenchShell(), "activations-view");
+
+        // a real click on a tile of the pooling layer enlarges it with its value range
+        int channel = 5;
+        Rectangle tile = Ui.sync(() -> view.tileBounds(1, channel));
+        Ui.run(() -> ((org.eclipse.swt.custom.ScrolledComposite) view.canvas().getParent()).setOrigin(0,
+                Math.max(0, tile.y - 40)));
+        Ui.flush();
+        Ui.clickAt(Ui.sync(view::canvas), tile.x + tile.width / 2, tile.y + tile.height / 2);
+        Shell dialog = Ui.waitForShell(Ui.sync(() -> view.tileTitle(1, channel)));
+        String range = Ui.sync(() -> view.tileRange(1, channel));
+        assertNotNull(Ui.find(dialog, Label.class, l -> l.getText().equals(range)), "the dialog shows " + range);
+        float[] r = layers.get(1).range(channel);
+        assertTrue(range.contains(String.format(Locale.ROOT, "%.4g", r[1])), range);
+        Ui.flush();
+        Ui.screenshot(dialog, "activations-tile");
+        Ui.click(Ui.button(dialog, "Close"));
+
+        Path png = Files.createTempFile("activations", ".png");
+        Ui.run(() -> {
+            try {
+                view.exportPng(png);
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        PixelImage exported = new ImageDecoder().decode(png, ColorMode.RGB);
+        assertTrue(exported.width() >= layers.get(0).layout().width() && exported.height() > layers.get(0).layout()
+                .height() + layers.get(1).layout().height(), exported.width() + "x" + exported.height());
+
+        // switching images: from the request on the UI thread to the new grid shown
+        List<Long> switches = new ArrayList<>();
+        List<Long> jobs = new ArrayList<>();
+        for (Path image : images.subList(1, images.size())) {
+            long start = System.nanoTime();
+            Ui.run(() -> view.showImage(image));
+            awaitShown(view, image);
+            switches.add((System.nanoTime() - start) / 1_000_000);
+            jobs.add(Ui.sync(view::shown).millis());
+        }
+        // the end-to-end figure includes up to 100 ms of this test's polling
+        System.out.println("Activations view, course MNIST model (" + layers.stream().map(l -> l.activation()
+                .layerType() + " " + l.shape()).toList() + "), image switch to grid shown: " + switches
+                + " ms; in the job: " + jobs + " ms");
+
+        // Random from Validation draws one of the run's validation images
+        Ui.click(Ui.find(Ui.sync(() -> view.canvas().getShell()), org.eclipse.swt.widgets.Button.class,
+                b -> b.getText().equals("Random from Validation")));
+        Ui.waitUntil("a validation image", () -> {
+            var shown = Ui.sync(view::shown);
+            return shown != null && shown.image().getFileName().toString().startsWith("lamina-validation-")
+                    && shown.problem() == null;
+        });
+        Ui.flush();
+        Ui.screenshot(Editors.workbenchShell(), "activations-view-random");
+        restore(ActivationsView.ID);
+    }
+
+    @Test
+    void predictAFolderOfClassFoldersWithAccuracyAndGradCam() throws Exception {
+        Path folder = Files.createTempDirectory("predict");
+        List<String> classes = Files.list(validation).map(p -> p.getFileName().toString()).sorted().toList();
+        for (String name : classes.subList(0, 3)) {
+            Files.createDirectories(folder.resolve(name));
+            for (Path image : images(validation.resolve(name)).subList(0, 4)) {
+                Files.copy(image, folder.resolve(name).resolve(image.getFileName()));
+            }
+        }
+        PredictView view = show(PredictView.ID);
+        Ui.run(() -> view.setRun(run));
+        Ui.run(() -> view.add(List.of(folder)));
+        Ui.waitUntil("12 rows", () -> Ui.sync(view::rows).size() == 12);
+        List<PredictedImage> rows = Ui.sync(view::rows);
+
+        TrainedModel model = TrainedModel.load(run.resolve(RunLayout.TRAINED_MODEL));
+        List<String> names = model.metadata().classNames();
+        int correct = 0;
+        for (PredictedImage row : rows) {
+            Prediction engine = model.predict(List.of(row.file())).get(0);
+            assertEquals(engine.classIndex(), row.prediction().classIndex(), row.file().toString());
+            String actual = row.file().getParent().getFileName().toString();
+            assertEquals(names.indexOf(actual), row.actual());
+            if (engine.classIndex() == names.indexOf(actual)) {
+                correct++;
+            }
+        }
+        assertEquals(correct, rows.stream().filter(PredictedImage::correct).count());
+        String summary = Ui.sync(view::summaryText);
+        assertTrue(summary.contains(String.format(Locale.ROOT, "accuracy %.4f (%d of 12", correct / 12.0, correct)),
+                summary);
+
+        // sort by probability as a click on the header does
+        Table table = Ui.sync(() -> view.viewer().getTable());
+        TableColumn column = Ui.sync(() -> table.getColumn(2));
+        Ui.run(() -> column.notifyListeners(SWT.Selection, new Event()));
+        Ui.waitUntil("rows sorted by probability", () -> {
+            List<Double> p = Ui.sync(view::rows).stream().map(r -> r.prediction().probability()).toList();
+            return p.equals(p.stream().sorted().toList()) && Ui.sync(table::getSortColumn) == column;
+        });
+
+        // Grad-CAM of the selected row, and its opacity slider
+        maximize(PredictView.ID);
+        Rectangle first = Ui.sync(() -> table.getItem(0).getBounds(0));
+        Ui.clickAt(table, first.x + first.width / 2, first.y + first.height / 2);
+        Ui.waitUntil("the Grad-CAM overlay", () -> Ui.sync(view::gradCamOverlay) != null);
+        PixelImage at60 = Ui.sync(view::gradCamOverlay);
+        PixelImage picture = Ui.sync(() -> view.gradCamShown().picture());
+        Ui.flush();
+        Ui.screenshot(Editors.workbenchShell(), "predict-view-gradcam");
+        Scale opacity = Ui.sync(view::opacityScale);
+        Ui.run(() -> {
+            opacity.setSelection(0);
+            opacity.notifyListeners(SWT.Selection, new Event());
+        });
+        PixelImage at0 = Ui.sync(view::gradCamOverlay);
+        assertFalse(java.util.Arrays.equals(at60.pixels(), at0.pixels()), "the slider changes the overlay");
+        assertArrayEquals(picture.pixels(), at0.pixels(), "at 0 % the image shows alone");
+        Ui.run(() -> {
+            opacity.setSelection(100);
+            opacity.notifyListeners(SWT.Selection, new Event());
+        });
+        Ui.flush();
+        Ui.screenshot(Editors.workbenchShell(), "predict-view-gradcam-100");
+        restore(PredictView.ID);
+    }
+
+    private static void awaitShown(ActivationsView view, Path image) {
+        Ui.waitUntil("the activations of " + image, () -> {
+            var shown = Ui.sync(view::shown);
+            return shown != null && shown.image().equals(image) && Ui.sync(view::layers).size() > 0;
+        });
+    }
+
+    private static List<Path> images(Path dir) throws Exception {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(f -> f.toString().endsWith(".png")).sorted(Comparator.naturalOrder()).toList();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T show(String id) {
+        return Ui.sync(() -> {
+            try {
+                return (T) Editors.page().showView(id);
+            } catch (PartInitException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    private static void maximize(String id) {
+        Ui.run(() -> Editors.page().setPartState(Editors.page().findViewReference(id),
+                IWorkbenchPage.STATE_MAXIMIZED));
+        Ui.flush();
+    }
+
+    private static void restore(String id) {
+        Ui.run(() -> Editors.page().setPartState(Editors.page().findViewReference(id),
+                IWorkbenchPage.STATE_RESTORED));
+        Ui.flush();
+    }
+}
