@@ -22,18 +22,19 @@ import java.util.Optional;
  * @param checkpointEvery save a checkpoint every this many epochs; 0 only at the end
  * @param backend         where to compute
  * @param threads         CPU threads; 0 for one per core
+ * @param spark           how the run trains on Spark, if the file says ({@link SparkSettings#defaults()} otherwise)
  */
 public record RunConfig(FilePath model, DataSource train, Validation validation, Preprocessing preprocessing,
         int batchSize, int epochs, boolean shuffle, long seed, Optimizer optimizer, Loss loss,
         Optional<StopCondition> stop, Optional<EarlyStopping> earlyStopping, int checkpointEvery, Backend backend,
-        int threads) {
+        int threads, Optional<SparkSettings> spark) {
 
     /** Keras' default batch size. */
     public static final int DEFAULT_BATCH_SIZE = 32;
 
     public RunConfig {
         if (model == null || train == null || validation == null || preprocessing == null || optimizer == null
-                || loss == null || stop == null || earlyStopping == null || backend == null) {
+                || loss == null || stop == null || earlyStopping == null || backend == null || spark == null) {
             throw new IllegalArgumentException("run settings must not be null (use Optional.empty(), Validation.None)");
         }
         if (batchSize < 1) {
@@ -59,6 +60,25 @@ public record RunConfig(FilePath model, DataSource train, Validation validation,
         }
     }
 
+    /** A run without a {@code "spark"} section (as every run file before it). */
+    public RunConfig(FilePath model, DataSource train, Validation validation, Preprocessing preprocessing,
+            int batchSize, int epochs, boolean shuffle, long seed, Optimizer optimizer, Loss loss,
+            Optional<StopCondition> stop, Optional<EarlyStopping> earlyStopping, int checkpointEvery, Backend backend,
+            int threads) {
+        this(model, train, validation, preprocessing, batchSize, epochs, shuffle, seed, optimizer, loss, stop,
+                earlyStopping, checkpointEvery, backend, threads, Optional.empty());
+    }
+
+    /** The Spark settings of the file, or the defaults. */
+    public SparkSettings sparkOrDefaults() {
+        return spark.orElseGet(SparkSettings::defaults);
+    }
+
+    public RunConfig withSpark(SparkSettings settings) {
+        return new RunConfig(model, train, validation, preprocessing, batchSize, epochs, shuffle, seed, optimizer, loss,
+                stop, earlyStopping, checkpointEvery, backend, threads, Optional.ofNullable(settings));
+    }
+
     /**
      * A run of {@code epochs} epochs with everything else at its default: no validation, default
      * preprocessing, batches of 32, shuffled with seed 0, Adam at 0.001, no stop condition, no early
@@ -72,51 +92,51 @@ public record RunConfig(FilePath model, DataSource train, Validation validation,
 
     public RunConfig withValidation(Validation v) {
         return new RunConfig(model, train, v, preprocessing, batchSize, epochs, shuffle, seed, optimizer, loss, stop,
-                earlyStopping, checkpointEvery, backend, threads);
+                earlyStopping, checkpointEvery, backend, threads, spark);
     }
 
     public RunConfig withPreprocessing(Preprocessing p) {
         return new RunConfig(model, train, validation, p, batchSize, epochs, shuffle, seed, optimizer, loss, stop,
-                earlyStopping, checkpointEvery, backend, threads);
+                earlyStopping, checkpointEvery, backend, threads, spark);
     }
 
     public RunConfig withBatchSize(int size) {
         return new RunConfig(model, train, validation, preprocessing, size, epochs, shuffle, seed, optimizer, loss,
-                stop, earlyStopping, checkpointEvery, backend, threads);
+                stop, earlyStopping, checkpointEvery, backend, threads, spark);
     }
 
     public RunConfig withEpochs(int count) {
         return new RunConfig(model, train, validation, preprocessing, batchSize, count, shuffle, seed, optimizer, loss,
-                stop, earlyStopping, checkpointEvery, backend, threads);
+                stop, earlyStopping, checkpointEvery, backend, threads, spark);
     }
 
     public RunConfig withSeed(long value) {
         return new RunConfig(model, train, validation, preprocessing, batchSize, epochs, shuffle, value, optimizer,
-                loss, stop, earlyStopping, checkpointEvery, backend, threads);
+                loss, stop, earlyStopping, checkpointEvery, backend, threads, spark);
     }
 
     public RunConfig withOptimizer(Optimizer o) {
         return new RunConfig(model, train, validation, preprocessing, batchSize, epochs, shuffle, seed, o, loss, stop,
-                earlyStopping, checkpointEvery, backend, threads);
+                earlyStopping, checkpointEvery, backend, threads, spark);
     }
 
     public RunConfig withStop(StopCondition condition) {
         return new RunConfig(model, train, validation, preprocessing, batchSize, epochs, shuffle, seed, optimizer, loss,
-                Optional.ofNullable(condition), earlyStopping, checkpointEvery, backend, threads);
+                Optional.ofNullable(condition), earlyStopping, checkpointEvery, backend, threads, spark);
     }
 
     public RunConfig withEarlyStopping(EarlyStopping e) {
         return new RunConfig(model, train, validation, preprocessing, batchSize, epochs, shuffle, seed, optimizer, loss,
-                stop, Optional.ofNullable(e), checkpointEvery, backend, threads);
+                stop, Optional.ofNullable(e), checkpointEvery, backend, threads, spark);
     }
 
     public RunConfig withBackend(Backend b, int threadCount) {
         return new RunConfig(model, train, validation, preprocessing, batchSize, epochs, shuffle, seed, optimizer, loss,
-                stop, earlyStopping, checkpointEvery, b, threadCount);
+                stop, earlyStopping, checkpointEvery, b, threadCount, spark);
     }
 
     public RunConfig withCheckpointEvery(int epochsBetween) {
         return new RunConfig(model, train, validation, preprocessing, batchSize, epochs, shuffle, seed, optimizer, loss,
-                stop, earlyStopping, epochsBetween, backend, threads);
+                stop, earlyStopping, epochsBetween, backend, threads, spark);
     }
 }
