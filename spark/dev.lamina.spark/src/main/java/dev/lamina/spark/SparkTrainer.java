@@ -115,8 +115,13 @@ public final class SparkTrainer {
             Nd4j.getRandom().setSeed(settings.seed() * 1_000_003L + epoch);
             List<DataSet> batches = batches(training, epoch);
             long samples = batches.stream().mapToLong(DataSet::numExamples).sum();
-            JavaRDD<DataSet> rdd = context.parallelize(batches, workers);
-            MultiLayerNetwork network = sparkNetwork.fit(rdd);
+            JavaRDD<DataSet> rdd = distribute(batches, workers);
+            MultiLayerNetwork network;
+            try {
+                network = sparkNetwork.fit(rdd);
+            } finally {
+                rdd.unpersist(false);
+            }
             double trainSeconds = (System.nanoTime() - start) / 1e9;
             double[] train = InferenceMetrics.measure(network, plan.loss(), trainingMeasure);
             if (!Double.isFinite(train[0])) {
@@ -162,6 +167,15 @@ public final class SparkTrainer {
             }
         }
         return new RunResult(Outcome.COMPLETED, done, "Trained " + settings.epochs() + " epochs on Spark");
+    }
+
+    /**
+     * The epoch's batches spread over {@code workers} partitions. A parallelized collection's tasks carry their slice
+     * of the data, and the training masters run a stage per split of the epoch: behind a shuffle, those stages read
+     * the shuffled blocks (which the master then caches) instead of shipping the epoch from the driver again.
+     */
+    private JavaRDD<DataSet> distribute(List<DataSet> batches, int workers) {
+        return context.parallelize(batches, workers).repartition(workers);
     }
 
     /** One epoch of preprocessed, shuffled (and augmented) batches, as the local trainer would see them. */

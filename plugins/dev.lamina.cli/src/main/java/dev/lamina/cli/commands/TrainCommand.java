@@ -14,6 +14,7 @@ import dev.lamina.cli.CommandException;
 import dev.lamina.cli.Console;
 import dev.lamina.cli.ExitCode;
 import dev.lamina.cli.UsageException;
+import dev.lamina.cli.spark.SparkTraining;
 import dev.lamina.core.layer.Dense;
 import dev.lamina.core.model.Model;
 import dev.lamina.core.model.ModelFile;
@@ -44,12 +45,13 @@ import dev.lamina.run.folder.RunLayout;
  */
 public final class TrainCommand implements Command {
 
-    private static final String SYNOPSIS = "RUN.json [--out DIR] | --model M.lamina --data DIR [--validation DIR"
+    private static final String SYNOPSIS = "RUN.json [--out DIR] [--spark MASTER] | --model M.lamina --data DIR [--validation DIR"
             + " | --validation-split F] [--epochs N] [--batch B] [--optimizer adam|rmsprop|sgd|adagrad] [--lr X]"
             + " [--rescale R] [--stop-at accuracy=0.998] [--out DIR] | --resume RUNDIR";
 
     private static final Set<String> OPTIONS = Set.of("--model", "--data", "--validation", "--validation-split",
-            "--epochs", "--batch", "--optimizer", "--lr", "--rescale", "--stop-at", "--out", "--resume", "--seed");
+            "--epochs", "--batch", "--optimizer", "--lr", "--rescale", "--stop-at", "--out", "--resume", "--seed",
+            "--spark");
 
     @Override
     public String name() {
@@ -71,6 +73,13 @@ public final class TrainCommand implements Command {
         Arguments arguments = Arguments.parse(name(), args, Set.of(), OPTIONS).expect(0, 1, SYNOPSIS);
         if (arguments.option("--resume").isPresent()) {
             return resume(Path.of(arguments.option("--resume").get()), console);
+        }
+        if (arguments.option("--spark").isPresent()) {
+            if (arguments.positionals().size() != 1) {
+                throw new UsageException("train: --spark trains a run file: lamina train RUN.json --spark MASTER");
+            }
+            return SparkTraining.run(arguments.path(0), arguments.option("--spark").get(),
+                    arguments.option("--out").map(Path::of).orElse(null), console);
         }
         RunConfig config;
         Path runsHome;
