@@ -15,6 +15,7 @@ import dev.lamina.cli.CommandException;
 import dev.lamina.cli.Console;
 import dev.lamina.cli.ExitCode;
 import dev.lamina.cli.UsageException;
+import dev.lamina.cli.spark.SparkTraining;
 import dev.lamina.core.layer.Dense;
 import dev.lamina.core.model.Model;
 import dev.lamina.core.model.ModelFile;
@@ -46,14 +47,14 @@ import dev.lamina.run.folder.RunLayout;
  */
 public final class TrainCommand implements Command {
 
-    private static final String SYNOPSIS = "RUN.json [--out DIR] | --model M.lamina --data DIR [--validation DIR"
-            + " | --validation-split F] [--epochs N] [--batch B] [--optimizer adam|rmsprop|sgd|adagrad] [--lr X]"
+    private static final String SYNOPSIS = "RUN.json [--out DIR] [--spark MASTER] | --model M.lamina --data DIR"
+            + " [--validation DIR | --validation-split F] [--epochs N] [--batch B] [--optimizer adam|rmsprop|sgd|adagrad] [--lr X]"
             + " [--rescale R] [--stop-at accuracy=0.998] [--out DIR] | --resume RUNDIR; [--backend auto|cpu|cuda]"
             + " [--device N] (default: LAMINA_BACKEND, else the run file's)";
 
     private static final Set<String> OPTIONS = Set.of("--model", "--data", "--validation", "--validation-split",
             "--epochs", "--batch", "--optimizer", "--lr", "--rescale", "--stop-at", "--out", "--resume", "--seed",
-            "--backend", "--device");
+            "--backend", "--device", "--spark");
 
     /** The environment variable that chooses the back end of every {@code lamina train} unless {@code --backend}. */
     public static final String BACKEND_VARIABLE = "LAMINA_BACKEND";
@@ -92,6 +93,13 @@ public final class TrainCommand implements Command {
                 throw new UsageException("train: --resume trains on the back end its run folder's run.json names");
             }
             return resume(Path.of(arguments.option("--resume").get()), console);
+        }
+        if (arguments.option("--spark").isPresent()) {
+            if (arguments.positionals().size() != 1) {
+                throw new UsageException("train: --spark trains a run file: lamina train RUN.json --spark MASTER");
+            }
+            return SparkTraining.run(arguments.path(0), arguments.option("--spark").get(),
+                    arguments.option("--out").map(Path::of).orElse(null), console);
         }
         RunConfig config;
         Path runsHome;

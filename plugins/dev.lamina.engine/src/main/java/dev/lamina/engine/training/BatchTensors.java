@@ -7,22 +7,25 @@ import org.nd4j.linalg.factory.Nd4j;
 
 import dev.lamina.data.pipeline.Batch;
 
-/** A pipeline batch as ND4J tensors: NCHW features, labels as {@code [n, classes]} or {@code [n, 1]}. */
-final class BatchTensors {
+/**
+ * A pipeline batch as ND4J tensors: NCHW features, labels as {@code [n, classes]} or {@code [n, 1]}. Public for the
+ * Spark job, which ships the same tensors to its workers.
+ */
+public final class BatchTensors {
 
     private BatchTensors() {
     }
 
-    static DataSet toDataSet(Batch batch) {
+    public static DataSet toDataSet(Batch batch) {
         return new DataSet(features(batch), labels(batch));
     }
 
-    static INDArray features(Batch batch) {
+    public static INDArray features(Batch batch) {
         int[] s = batch.featureShape();
         return wrap(batch.features(), new long[] { s[0], s[1], s[2], s[3] });
     }
 
-    static INDArray labels(Batch batch) {
+    public static INDArray labels(Batch batch) {
         int[] s = batch.labelShape();
         long columns = s.length == 1 ? 1 : s[1];
         return wrap(batch.labels(), new long[] { s[0], columns });

@@ -4,13 +4,13 @@ package dev.lamina.engine.training;
 import dev.lamina.data.pipeline.ClassMode;
 import dev.lamina.run.config.Loss;
 
-/** How labels reach the loss, as Keras's {@code class_mode} follows from the loss. */
-final class LabelEncoding {
+/** How labels reach the loss, as Keras's {@code class_mode} follows from the loss (public for the Spark job). */
+public final class LabelEncoding {
 
     private LabelEncoding() {
     }
 
-    static ClassMode classModeFor(Loss loss) {
+    public static ClassMode classModeFor(Loss loss) {
         return switch (loss) {
             case BINARY_CROSSENTROPY -> ClassMode.BINARY;
             case SPARSE_CATEGORICAL_CROSSENTROPY -> ClassMode.SPARSE;

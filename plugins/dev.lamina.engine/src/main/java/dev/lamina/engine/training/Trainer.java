@@ -231,22 +231,6 @@ public final class Trainer {
 
     /** Validation loss and accuracy over the whole validation set, in inference mode. */
     private static double[] validate(MultiLayerNetwork network, Loss loss, BatchPipeline validation) {
-        double lossSum = 0;
-        long correct = 0;
-        long samples = 0;
-        try (EpochBatches batches = validation.epoch(0)) {
-            while (batches.hasNext()) {
-                Batch batch = batches.next();
-                INDArray features = BatchTensors.features(batch);
-                batches.recycle(batch);
-                INDArray output = network.output(features, false);
-                int units = (int) output.size(1);
-                float[] probabilities = output.dup('c').data().asFloat();
-                lossSum += KerasLossValue.sum(loss, probabilities, batch.labels(), batch.size(), units);
-                correct += KerasLossValue.correct(probabilities, batch.labels(), batch.size(), units);
-                samples += batch.size();
-            }
-        }
-        return new double[] { lossSum / samples, (double) correct / samples };
+        return InferenceMetrics.measure(network, loss, validation);
     }
 }

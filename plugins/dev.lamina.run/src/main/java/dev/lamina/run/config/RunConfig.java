@@ -23,18 +23,19 @@ import java.util.Optional;
  * @param backend         where to compute
  * @param threads         CPU threads; 0 for one per core
  * @param device          which GPU (0 = the first) when the run computes on CUDA
+ * @param spark           how the run trains on Spark, if the file says ({@link SparkSettings#defaults()} otherwise)
  */
 public record RunConfig(FilePath model, DataSource train, Validation validation, Preprocessing preprocessing,
         int batchSize, int epochs, boolean shuffle, long seed, Optimizer optimizer, Loss loss,
         Optional<StopCondition> stop, Optional<EarlyStopping> earlyStopping, int checkpointEvery, Backend backend,
-        int threads, int device) {
+        int threads, int device, Optional<SparkSettings> spark) {
 
     /** Keras' default batch size. */
     public static final int DEFAULT_BATCH_SIZE = 32;
 
     public RunConfig {
         if (model == null || train == null || validation == null || preprocessing == null || optimizer == null
-                || loss == null || stop == null || earlyStopping == null || backend == null) {
+                || loss == null || stop == null || earlyStopping == null || backend == null || spark == null) {
             throw new IllegalArgumentException("run settings must not be null (use Optional.empty(), Validation.None)");
         }
         if (batchSize < 1) {
@@ -63,13 +64,41 @@ public record RunConfig(FilePath model, DataSource train, Validation validation,
         }
     }
 
-    /** A run on device 0, as format 1 run files (which have no {@code device}) are. */
+    /** A run on device 0 without a {@code "spark"} section, as format 1 run files (which have neither) are. */
     public RunConfig(FilePath model, DataSource train, Validation validation, Preprocessing preprocessing,
             int batchSize, int epochs, boolean shuffle, long seed, Optimizer optimizer, Loss loss,
             Optional<StopCondition> stop, Optional<EarlyStopping> earlyStopping, int checkpointEvery, Backend backend,
             int threads) {
         this(model, train, validation, preprocessing, batchSize, epochs, shuffle, seed, optimizer, loss, stop,
-                earlyStopping, checkpointEvery, backend, threads, 0);
+                earlyStopping, checkpointEvery, backend, threads, 0, Optional.empty());
+    }
+
+    /** A run on {@code device} without a {@code "spark"} section. */
+    public RunConfig(FilePath model, DataSource train, Validation validation, Preprocessing preprocessing,
+            int batchSize, int epochs, boolean shuffle, long seed, Optimizer optimizer, Loss loss,
+            Optional<StopCondition> stop, Optional<EarlyStopping> earlyStopping, int checkpointEvery, Backend backend,
+            int threads, int device) {
+        this(model, train, validation, preprocessing, batchSize, epochs, shuffle, seed, optimizer, loss, stop,
+                earlyStopping, checkpointEvery, backend, threads, device, Optional.empty());
+    }
+
+    /** A run on device 0 with these Spark settings ({@code Optional.empty()}: none in the file). */
+    public RunConfig(FilePath model, DataSource train, Validation validation, Preprocessing preprocessing,
+            int batchSize, int epochs, boolean shuffle, long seed, Optimizer optimizer, Loss loss,
+            Optional<StopCondition> stop, Optional<EarlyStopping> earlyStopping, int checkpointEvery, Backend backend,
+            int threads, Optional<SparkSettings> spark) {
+        this(model, train, validation, preprocessing, batchSize, epochs, shuffle, seed, optimizer, loss, stop,
+                earlyStopping, checkpointEvery, backend, threads, 0, spark);
+    }
+
+    /** The Spark settings of the file, or the defaults. */
+    public SparkSettings sparkOrDefaults() {
+        return spark.orElseGet(SparkSettings::defaults);
+    }
+
+    public RunConfig withSpark(SparkSettings settings) {
+        return new RunConfig(model, train, validation, preprocessing, batchSize, epochs, shuffle, seed, optimizer, loss,
+                stop, earlyStopping, checkpointEvery, backend, threads, device, Optional.ofNullable(settings));
     }
 
     /**
@@ -85,62 +114,62 @@ public record RunConfig(FilePath model, DataSource train, Validation validation,
 
     public RunConfig withValidation(Validation v) {
         return new RunConfig(model, train, v, preprocessing, batchSize, epochs, shuffle, seed, optimizer, loss, stop,
-                earlyStopping, checkpointEvery, backend, threads, device);
+                earlyStopping, checkpointEvery, backend, threads, device, spark);
     }
 
     public RunConfig withPreprocessing(Preprocessing p) {
         return new RunConfig(model, train, validation, p, batchSize, epochs, shuffle, seed, optimizer, loss, stop,
-                earlyStopping, checkpointEvery, backend, threads, device);
+                earlyStopping, checkpointEvery, backend, threads, device, spark);
     }
 
     public RunConfig withBatchSize(int size) {
         return new RunConfig(model, train, validation, preprocessing, size, epochs, shuffle, seed, optimizer, loss,
-                stop, earlyStopping, checkpointEvery, backend, threads, device);
+                stop, earlyStopping, checkpointEvery, backend, threads, device, spark);
     }
 
     public RunConfig withEpochs(int count) {
         return new RunConfig(model, train, validation, preprocessing, batchSize, count, shuffle, seed, optimizer, loss,
-                stop, earlyStopping, checkpointEvery, backend, threads, device);
+                stop, earlyStopping, checkpointEvery, backend, threads, device, spark);
     }
 
     public RunConfig withSeed(long value) {
         return new RunConfig(model, train, validation, preprocessing, batchSize, epochs, shuffle, value, optimizer,
-                loss, stop, earlyStopping, checkpointEvery, backend, threads, device);
+                loss, stop, earlyStopping, checkpointEvery, backend, threads, device, spark);
     }
 
     public RunConfig withOptimizer(Optimizer o) {
         return new RunConfig(model, train, validation, preprocessing, batchSize, epochs, shuffle, seed, o, loss, stop,
-                earlyStopping, checkpointEvery, backend, threads, device);
+                earlyStopping, checkpointEvery, backend, threads, device, spark);
     }
 
     public RunConfig withStop(StopCondition condition) {
         return new RunConfig(model, train, validation, preprocessing, batchSize, epochs, shuffle, seed, optimizer, loss,
-                Optional.ofNullable(condition), earlyStopping, checkpointEvery, backend, threads, device);
+                Optional.ofNullable(condition), earlyStopping, checkpointEvery, backend, threads, device, spark);
     }
 
     public RunConfig withEarlyStopping(EarlyStopping e) {
         return new RunConfig(model, train, validation, preprocessing, batchSize, epochs, shuffle, seed, optimizer, loss,
-                stop, Optional.ofNullable(e), checkpointEvery, backend, threads, device);
+                stop, Optional.ofNullable(e), checkpointEvery, backend, threads, device, spark);
     }
 
     public RunConfig withBackend(Backend b, int threadCount) {
         return new RunConfig(model, train, validation, preprocessing, batchSize, epochs, shuffle, seed, optimizer, loss,
-                stop, earlyStopping, checkpointEvery, b, threadCount, device);
+                stop, earlyStopping, checkpointEvery, b, threadCount, device, spark);
     }
 
     public RunConfig withCheckpointEvery(int epochsBetween) {
         return new RunConfig(model, train, validation, preprocessing, batchSize, epochs, shuffle, seed, optimizer, loss,
-                stop, earlyStopping, epochsBetween, backend, threads, device);
+                stop, earlyStopping, epochsBetween, backend, threads, device, spark);
     }
 
     public RunConfig withDevice(int index) {
         return new RunConfig(model, train, validation, preprocessing, batchSize, epochs, shuffle, seed, optimizer, loss,
-                stop, earlyStopping, checkpointEvery, backend, threads, index);
+                stop, earlyStopping, checkpointEvery, backend, threads, index, spark);
     }
 
     /** This run on {@code b}, keeping its threads and device. */
     public RunConfig withBackend(Backend b) {
         return new RunConfig(model, train, validation, preprocessing, batchSize, epochs, shuffle, seed, optimizer, loss,
-                stop, earlyStopping, checkpointEvery, b, threads, device);
+                stop, earlyStopping, checkpointEvery, b, threads, device, spark);
     }
 }

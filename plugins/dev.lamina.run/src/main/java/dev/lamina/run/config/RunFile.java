@@ -40,7 +40,7 @@ public final class RunFile {
 
     private static final List<String> TOP_LEVEL_KEYS = List.of("format", "model", "train", "validation",
             "preprocessing", "batch_size", "epochs", "shuffle", "seed", "optimizer", "loss", "stop", "early_stopping",
-            "checkpoint_every", "backend", "threads", "device");
+            "checkpoint_every", "backend", "threads", "device", "spark");
     private static final List<String> SOURCE_KEYS = List.of("folder", "images", "labels");
     private static final List<String> VALIDATION_KEYS = List.of("folder", "images", "labels", "split");
     private static final List<String> PREPROCESSING_KEYS = List.of("target_size", "color_mode", "interpolation",
@@ -51,6 +51,8 @@ public final class RunFile {
     private static final List<String> STOP_KEYS = List.of("metric", "above", "below", "message");
     private static final List<String> EARLY_STOPPING_KEYS = List.of("monitor", "patience", "min_delta",
             "restore_best_weights");
+    private static final List<String> SPARK_KEYS = List.of("mode", "workers", "batch_per_worker",
+            "averaging_frequency", "threshold");
 
     private RunFile() {
     }
@@ -112,7 +114,7 @@ public final class RunFile {
         if (config.optimizer().kind() == OptimizerKind.SGD) {
             optimizer.put("momentum", config.optimizer().momentum());
         }
-        return JsonObject.builder()
+        JsonObject.Builder root = JsonObject.builder()
                 .put("format", VERSION)
                 .put("model", config.model().written())
                 .put("train", source(config.train()))
@@ -130,7 +132,19 @@ public final class RunFile {
                 .put("checkpoint_every", config.checkpointEvery())
                 .put("backend", config.backend().jsonName())
                 .put("threads", config.threads())
-                .put("device", config.device())
+                .put("device", config.device());
+        // written only when the run has one, so files of local runs stay as they were
+        config.spark().ifPresent(spark -> root.put("spark", spark(spark)));
+        return root.build();
+    }
+
+    private static JsonObject spark(SparkSettings spark) {
+        return JsonObject.builder()
+                .put("mode", spark.mode().jsonName())
+                .put("workers", spark.workers())
+                .put("batch_per_worker", spark.batchPerWorker())
+                .put("averaging_frequency", spark.averagingFrequency())
+                .put("threshold", spark.threshold())
                 .build();
     }
 
@@ -160,7 +174,7 @@ public final class RunFile {
         return new RunConfig(config.model().rebase(folder), rebase(config.train(), folder), validation,
                 config.preprocessing(), config.batchSize(), config.epochs(), config.shuffle(), config.seed(),
                 config.optimizer(), config.loss(), config.stop(), config.earlyStopping(), config.checkpointEvery(),
-                config.backend(), config.threads(), config.device());
+                config.backend(), config.threads(), config.device(), config.spark());
     }
 
     private static DataSource rebase(DataSource source, Path folder) {
@@ -266,9 +280,11 @@ public final class RunFile {
                     ? named(root.require("backend"), Backend::fromJsonName, Backend.jsonNames()) : Backend.AUTO;
             int threads = root.has("threads") ? atLeast(root.require("threads"), 0) : 0;
             int device = root.has("device") ? atLeast(root.require("device"), 0) : 0;
+            Optional<SparkSettings> spark = root.isAbsentOrNull("spark") ? Optional.empty()
+                    : Optional.of(spark(root.getObject("spark")));
             try {
                 return new RunConfig(model, train, validation, preprocessing, batchSize, epochs, shuffle, seed,
-                        optimizer, loss, stop, early, checkpointEvery, backend, threads, device);
+                        optimizer, loss, stop, early, checkpointEvery, backend, threads, device, spark);
             } catch (IllegalArgumentException e) {
                 throw error(root, e.getMessage());
             }
@@ -447,6 +463,26 @@ public final class RunFile {
             int patience = object.has("patience") ? atLeast(object.require("patience"), 0) : 0;
             double minDelta = nonNegative(object, "min_delta");
             return new EarlyStopping(monitor, patience, minDelta, object.getBoolean("restore_best_weights", false));
+        }
+
+        private SparkSettings spark(JsonObject object) {
+            object.rejectUnknownKeys(SPARK_KEYS);
+            SparkMode mode = object.has("mode")
+                    ? named(object.require("mode"), SparkMode::fromJsonName, SparkMode.jsonNames())
+                    : SparkMode.AVERAGING;
+            int workers = object.has("workers") ? atLeast(object.require("workers"), 0) : 0;
+            int batch = object.has("batch_per_worker") ? atLeast(object.require("batch_per_worker"), 0) : 0;
+            int frequency = object.has("averaging_frequency") ? atLeast(object.require("averaging_frequency"), 1)
+                    : SparkSettings.DEFAULT_AVERAGING_FREQUENCY;
+            double threshold = SparkSettings.DEFAULT_THRESHOLD;
+            if (object.has("threshold")) {
+                JsonValue value = object.require("threshold");
+                threshold = value.asDouble();
+                if (!(threshold > 0)) {
+                    throw error(value, "expected a positive threshold such as 0.001, got " + value.describe());
+                }
+            }
+            return new SparkSettings(mode, workers, batch, frequency, threshold);
         }
 
         private void needsValidation(JsonObject root, String key, Optional<TrainingMetric> metric) {

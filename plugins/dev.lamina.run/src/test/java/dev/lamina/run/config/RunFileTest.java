@@ -179,6 +179,32 @@ class RunFileTest {
     }
 
     @Test
+    void sparkSectionIsOptionalReadAndWrittenBack() {
+        String local = "{\"format\": 1, \"model\": \"m\", \"train\": {\"folder\": \"d\"}, \"epochs\": 3,"
+                + " \"loss\": \"mse\"";
+        RunConfig plain = RunFile.read(local + "}", dir.resolve("run.json"));
+        assertEquals(Optional.empty(), plain.spark());
+        assertEquals(SparkSettings.defaults(), plain.sparkOrDefaults());
+        assertFalse(RunFile.write(plain).contains("spark"), "a local run's file stays as before");
+
+        RunConfig sharing = RunFile.read(local + ", \"spark\": {\"mode\": \"sharing\", \"workers\": 4,"
+                + " \"batch_per_worker\": 16, \"threshold\": 0.0005}}", dir.resolve("run.json"));
+        assertEquals(new SparkSettings(SparkMode.SHARING, 4, 16, 5, 0.0005), sharing.spark().orElseThrow());
+        assertEquals(16, sharing.sparkOrDefaults().batchPerWorkerOr(32));
+        assertEquals(sharing, RunFile.read(RunFile.write(sharing), dir.resolve("run.json")));
+        assertEquals(SparkMode.AVERAGING, RunFile.read(local + ", \"spark\": {}}", dir.resolve("run.json"))
+                .spark().orElseThrow().mode());
+
+        assertError(local + ", \"spark\": {\"mode\": \"ring\"}}",
+                "$.spark.mode: expected one of averaging, sharing, got \"ring\"");
+        assertError(local + ", \"spark\": {\"workers\": -1}}", "$.spark.workers: expected a whole number >= 0");
+        assertError(local + ", \"spark\": {\"averaging_frequency\": 0}}",
+                "$.spark.averaging_frequency: expected a positive whole number, got 0");
+        assertError(local + ", \"spark\": {\"threshold\": 0}}", "$.spark.threshold: expected a positive threshold");
+        assertError(local + ", \"spark\": {\"master\": \"local[2]\"}}", "$.spark.master: unknown key");
+    }
+
+    @Test
     void missingFileIsOneLine() {
         Path missing = dir.resolve("none.json");
         DataException e = assertThrows(DataException.class, () -> RunFile.load(missing));
