@@ -40,7 +40,7 @@ public final class ChartFrames implements AutoCloseable {
 
     /** Draws {@code snapshot} soon; call on the UI thread. Returns false when a frame was still being computed. */
     public boolean refresh(RunCurves.Snapshot snapshot) {
-        if (charts.isDisposed() || !busy.compareAndSet(false, true)) {
+        if (charts.isDisposed() || worker.isShutdown() || !busy.compareAndSet(false, true)) {
             return false;
         }
         RunCharts.Request request = charts.request();
