@@ -162,7 +162,8 @@ public final class ClassesPage extends Composite {
                             ? NLS.bind(Messages.Classes_validationFailed, validationProblem) : "");
             summary.setText(NLS.bind(verified ? Messages.Editor_summary : Messages.Editor_summaryChecking,
                     new Object[] { String.format("%,d", report.images().size()), report.classes().size(),
-                            report.skippedCount(), report.warnings().size() }));
+                            report.skippedCount(), report.warnings().size()
+                                    + (validation == null ? 0 : validation.warnings().size()) }));
         } finally {
             classes.setRedraw(true);
         }
