@@ -394,39 +394,6 @@ final class Ui {
         return file;
     }
 
-    /**
-     * The X window that has the keyboard now ({@code xdotool getwindowfocus}), or {@code null} where xdotool is
-     * missing. Xvfb runs without a window manager: when a dialog closes, nothing gives the keyboard back to the
-     * workbench window (X reverts the focus to the root), so real keys reach no widget until {@link #giveKeyboardTo}.
-     */
-    static String keyboardWindow() {
-        String focus = xdotool("getwindowfocus");
-        return focus == null || focus.isEmpty() || !focus.chars().allMatch(Character::isDigit) ? null : focus;
-    }
-
-    /** Gives the keyboard to an X window, as a window manager does when a dialog closes. */
-    static void giveKeyboardTo(String window) {
-        if (window != null) {
-            xdotool("windowfocus", "--sync", window);
-            flush();
-        }
-    }
-
-    private static String xdotool(String... args) {
-        try {
-            java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of("xdotool"));
-            command.addAll(java.util.List.of(args));
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            String out = new String(process.getInputStream().readAllBytes()).strip();
-            return process.waitFor() == 0 ? out : null;
-        } catch (java.io.IOException e) {
-            return null; // no xdotool
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return null;
-        }
-    }
-
     static void sleep(long millis) {
         try {
             Thread.sleep(millis);
