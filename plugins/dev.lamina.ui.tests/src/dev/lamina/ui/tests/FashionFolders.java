@@ -36,7 +36,7 @@ final class FashionFolders {
     }
 
     /** The first {@code count} records of a gzipped IDX file, with the count in its header rewritten. */
-    private static Path head(Path gz, Path out, int headerBytes, int recordBytes, int count) throws IOException {
+    static Path head(Path gz, Path out, int headerBytes, int recordBytes, int count) throws IOException {
         try (InputStream in = new DataInputStream(new GZIPInputStream(Files.newInputStream(gz)));
                 OutputStream target = new GZIPOutputStream(Files.newOutputStream(out))) {
             byte[] header = in.readNBytes(headerBytes);

@@ -12,6 +12,7 @@ import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
@@ -23,6 +24,7 @@ import org.eclipse.swt.widgets.Text;
 import dev.lamina.data.folder.ScanProblem;
 import dev.lamina.data.folder.ScanProblemKind;
 import dev.lamina.data.folder.ScanReport;
+import dev.lamina.data.folder.ValidationPart;
 
 /**
  * The classes of a dataset in the loader's order (the label each gets in training), with their image counts and
@@ -31,9 +33,17 @@ import dev.lamina.data.folder.ScanReport;
 public final class ClassesPage extends Composite {
 
     private static final int SHARE_COLUMN = 3;
+    private static final int TRAINING_COLUMN = 4;
+    private static final int VALIDATION_COLUMN = 5;
+    private static final int COUNT_WIDTH = 90;
     private static final int BAR_WIDTH = 160;
 
     private final Label summary;
+    private final Label validationSummary;
+    private final Composite splitRow;
+    private final Text split;
+    private final Text seed;
+    private final Button writeSplit;
     private final Table classes;
     private final Text warnings;
     private final List<String> warningLines = new ArrayList<>();
@@ -46,6 +56,20 @@ public final class ClassesPage extends Composite {
         setLayout(new GridLayout(1, false));
         summary = new Label(this, SWT.WRAP);
         summary.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        validationSummary = new Label(this, SWT.WRAP);
+        validationSummary.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        splitRow = new Composite(this, SWT.NONE);
+        splitRow.setLayout(new GridLayout(5, false));
+        splitRow.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        new Label(splitRow, SWT.NONE).setText(Messages.Split_label);
+        split = new Text(splitRow, SWT.BORDER);
+        split.setLayoutData(new GridData(60, SWT.DEFAULT));
+        split.setToolTipText(Messages.Split_tooltip);
+        new Label(splitRow, SWT.NONE).setText(Messages.Split_seed);
+        seed = new Text(splitRow, SWT.BORDER);
+        seed.setLayoutData(new GridData(60, SWT.DEFAULT));
+        writeSplit = new Button(splitRow, SWT.PUSH);
+        showSplitRow(false);
         classes = new Table(this, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
         classes.setHeaderVisible(true);
         classes.setLinesVisible(true);
@@ -56,6 +80,8 @@ public final class ClassesPage extends Composite {
         column(classes, Messages.Classes_name, 220, SWT.LEFT);
         column(classes, Messages.Classes_images, 90, SWT.RIGHT);
         column(classes, Messages.Classes_share, BAR_WIDTH + 70, SWT.LEFT);
+        column(classes, Messages.Classes_training, 0, SWT.RIGHT);
+        column(classes, Messages.Classes_validation, 0, SWT.RIGHT);
         barColor = new Color(getDisplay(), 79, 129, 189);
         classes.addListener(SWT.EraseItem, this::eraseShare);
         classes.addListener(SWT.PaintItem, this::paintShare);
@@ -78,6 +104,14 @@ public final class ClassesPage extends Composite {
 
     /** Shows a report: one row per class, then its warnings and dataset-level problems. */
     void show(ScanReport report, boolean verified) {
+        show(report, null, null, verified);
+    }
+
+    /**
+     * Shows a report with its division into training and validation (the two count columns and the division's
+     * warnings), or without one ({@code validation} {@code null}; {@code validationProblem} says why, if known).
+     */
+    void show(ScanReport report, ValidationPart validation, String validationProblem, boolean verified) {
         classes.setRedraw(false);
         try {
             classes.removeAll();
@@ -85,12 +119,19 @@ public final class ClassesPage extends Composite {
             largest = Math.max(1, counts.values().stream().mapToInt(Integer::intValue).max().orElse(1));
             total = Math.max(1, report.images().size());
             int index = 0;
+            int[] training = validation == null ? null : validation.trainingCounts();
+            int[] validating = validation == null ? null : validation.validationCounts();
             for (Map.Entry<String, Integer> entry : counts.entrySet()) {
                 TableItem item = new TableItem(classes, SWT.NONE);
-                item.setText(new String[] { String.valueOf(index++), entry.getKey(), String.format("%,d", entry.getValue()),
-                        "" });
+                item.setText(new String[] { String.valueOf(index), entry.getKey(), String.format("%,d", entry.getValue()),
+                        "", training == null ? "" : String.format("%,d", training[index]),
+                        validating == null ? "" : String.format("%,d", validating[index]) });
                 item.setData(entry.getValue());
+                index++;
             }
+            int countWidth = validation == null ? 0 : COUNT_WIDTH;
+            classes.getColumn(TRAINING_COLUMN).setWidth(countWidth);
+            classes.getColumn(VALIDATION_COLUMN).setWidth(countWidth);
             warningLines.clear();
             StringBuilder text = new StringBuilder();
             for (ScanProblem problem : report.problems()) {
@@ -102,19 +143,108 @@ public final class ClassesPage extends Composite {
                             : Messages.Classes_problem).append(line).append("\n\n");
                 }
             }
+            if (validation != null) {
+                for (ScanProblem problem : validation.warnings()) {
+                    String line = relative(report, problem) + problem.detail();
+                    warningLines.add(line);
+                    text.append(Messages.Classes_warning).append(line).append("\n\n");
+                }
+            }
             if (report.skippedCount() > 0) {
                 String line = NLS.bind(Messages.Classes_problems, report.skippedCount());
                 warningLines.add(line);
                 text.append(Messages.Classes_problem).append(line).append('\n');
             }
             warnings.setText(warningLines.isEmpty() ? Messages.Classes_noWarnings : text.toString().strip());
+            validationSummary.setText(validation != null ? NLS.bind(Messages.Classes_validationOf, new Object[] {
+                    runName, validation.describe(), String.format("%,d", sum(training)),
+                    String.format("%,d", sum(validating)) }) : validationProblem != null
+                            ? NLS.bind(Messages.Classes_validationFailed, validationProblem) : "");
             summary.setText(NLS.bind(verified ? Messages.Editor_summary : Messages.Editor_summaryChecking,
                     new Object[] { String.format("%,d", report.images().size()), report.classes().size(),
-                            report.skippedCount(), report.warnings().size() }));
+                            report.skippedCount(), report.warnings().size()
+                                    + (validation == null ? 0 : validation.warnings().size()) }));
         } finally {
             classes.setRedraw(true);
         }
         layout(true, true);
+    }
+
+    private static int sum(int[] counts) {
+        int total = 0;
+        for (int count : counts) {
+            total += count;
+        }
+        return total;
+    }
+
+    private String runName = "";
+
+    /**
+     * Shows the split control for a run file: its current split and seed, and a button that hands the typed values
+     * to {@code write} (split, seed), or says they are not valid.
+     */
+    void offerSplit(String runFileName, double currentSplit, long currentSeed, SplitWriter write) {
+        runName = runFileName;
+        split.setText(currentSplit > 0 ? String.valueOf(currentSplit) : "");
+        seed.setText(String.valueOf(currentSeed));
+        writeSplit.setText(NLS.bind(Messages.Split_write, runFileName));
+        for (org.eclipse.swt.widgets.Listener old : writeSplit.getListeners(SWT.Selection)) {
+            writeSplit.removeListener(SWT.Selection, old);
+        }
+        writeSplit.addListener(SWT.Selection, e -> {
+            try {
+                double fraction = Double.parseDouble(split.getText().strip());
+                long value = Long.parseLong(seed.getText().strip());
+                if (fraction > 0 && fraction < 1) {
+                    write.write(fraction, value);
+                    return;
+                }
+            } catch (NumberFormatException invalid) {
+                // said below
+            }
+            org.eclipse.jface.dialogs.MessageDialog.openError(getShell(), Messages.Edit_errorTitle,
+                    Messages.Split_invalid);
+        });
+        showSplitRow(true);
+        layout(true, true);
+    }
+
+    /** Writes a validation split and seed to the run file. */
+    @FunctionalInterface
+    interface SplitWriter {
+        void write(double split, long seed);
+    }
+
+    private void showSplitRow(boolean visible) {
+        splitRow.setVisible(visible);
+        ((GridData) splitRow.getLayoutData()).exclude = !visible;
+    }
+
+    /** The split and seed fields and their button, for tests. */
+    public Text splitField() {
+        return split;
+    }
+
+    public Text seedField() {
+        return seed;
+    }
+
+    public Button writeSplitButton() {
+        return writeSplit;
+    }
+
+    /** Rows of the training/validation columns: class, training, validation (empty without a validation part). */
+    public List<List<String>> validationRows() {
+        List<List<String>> rows = new ArrayList<>();
+        for (TableItem item : classes.getItems()) {
+            rows.add(List.of(item.getText(1), item.getText(TRAINING_COLUMN), item.getText(VALIDATION_COLUMN)));
+        }
+        return rows;
+    }
+
+    public String validationSummaryText() {
+        return validationSummary.getText();
     }
 
     /** Shows why there is no report. */

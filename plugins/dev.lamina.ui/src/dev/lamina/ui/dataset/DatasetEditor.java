@@ -28,7 +28,11 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.jface.action.MenuManager;
 import org.eclipse.swt.dnd.DND;
+import org.eclipse.swt.dnd.DragSource;
+import org.eclipse.swt.dnd.DragSourceAdapter;
+import org.eclipse.swt.dnd.DragSourceEvent;
 import org.eclipse.swt.dnd.DropTarget;
 import org.eclipse.swt.dnd.DropTargetAdapter;
 import org.eclipse.swt.dnd.DropTargetEvent;
@@ -48,8 +52,15 @@ import org.eclipse.ui.operations.UndoActionHandler;
 import org.eclipse.ui.part.MultiPageEditorPart;
 import org.osgi.framework.FrameworkUtil;
 
+import dev.lamina.data.DataException;
 import dev.lamina.data.folder.ScanReport;
+import dev.lamina.data.folder.ValidationPart;
+import dev.lamina.run.config.RunConfig;
+import dev.lamina.run.config.RunFile;
+import dev.lamina.run.config.Validation;
 import dev.lamina.ui.dataset.edit.AddImagesOperation;
+import dev.lamina.ui.dataset.edit.MoveOperation;
+import dev.lamina.ui.dataset.edit.RunFileEditOperation;
 import dev.lamina.ui.dataset.edit.NewClassOperation;
 import dev.lamina.ui.dataset.edit.TrashOperation;
 import dev.lamina.ui.dataset.images.ImagesPage;
@@ -73,6 +84,8 @@ public final class DatasetEditor extends MultiPageEditorPart implements IGotoMar
     public static final int NETWORK_PAGE = 2;
 
     private IContainer folder;
+    private IFile runFile;
+    private boolean draggingFromGrid;
     private DatasetWatcher watcher;
     private DatasetScanJob scanJob;
     private ClassesPage classesPage;
@@ -80,6 +93,7 @@ public final class DatasetEditor extends MultiPageEditorPart implements IGotoMar
     private NetworkInputPage networkPage;
     private final Map<Path, Integer> sampleIndex = new HashMap<>();
     private ScanReport report;
+    private ValidationPart validation;
     private boolean verified;
     private Path pendingReveal;
     private IOperationHistory history;
@@ -105,6 +119,7 @@ public final class DatasetEditor extends MultiPageEditorPart implements IGotoMar
         }
         super.init(site, datasetInput);
         folder = dataset.folder();
+        runFile = dataset.runFile();
         setPartName(folder.getName());
         setTitleToolTip(datasetInput.getToolTipText());
         watcher = new DatasetWatcher(this);
@@ -148,10 +163,11 @@ public final class DatasetEditor extends MultiPageEditorPart implements IGotoMar
                 networkPage.show(tiles.get(0), sampleIndex.getOrDefault(tiles.get(0).path(), 0));
             }
         });
-        scanJob = new DatasetScanJob(folder, new DatasetScanJob.Listener() {
+        scanJob = new DatasetScanJob(folder, () -> runFile, new DatasetScanJob.Listener() {
             @Override
-            public void scanned(ScanReport scanned, boolean complete) {
-                onUiThread(() -> show(scanned, complete));
+            public void scanned(ScanReport scanned, ValidationPart validation, String validationProblem,
+                    boolean complete) {
+                onUiThread(() -> show(scanned, validation, validationProblem, complete));
             }
 
             @Override
@@ -171,7 +187,7 @@ public final class DatasetEditor extends MultiPageEditorPart implements IGotoMar
         });
     }
 
-    private void show(ScanReport scanned, boolean complete) {
+    private void show(ScanReport scanned, ValidationPart validation, String validationProblem, boolean complete) {
         if (report == null) {
             networkPage.defaultsFrom(scanned);
         }
@@ -181,13 +197,123 @@ public final class DatasetEditor extends MultiPageEditorPart implements IGotoMar
         for (int i = 0; i < scanned.images().size(); i++) {
             sampleIndex.put(scanned.images().get(i).path(), i);
         }
-        classesPage.show(scanned, complete);
+        offerSplit();
+        classesPage.show(scanned, validation, validationProblem, complete);
+        this.validation = validation;
         imagesPage.show(scanned);
         if (complete && pendingReveal != null) {
             Path file = pendingReveal;
             pendingReveal = null;
             reveal(file);
         }
+    }
+
+    /** The run file whose validation the editor shows, or {@code null}. */
+    public IFile runFile() {
+        return runFile;
+    }
+
+    /** Shows the validation of a run file (opened from it); the dataset is scanned again. */
+    public void useRunFile(IFile file) {
+        if (file != null && !file.equals(runFile)) {
+            runFile = file;
+            setTitleToolTip(folder.getFullPath().makeRelative() + " (" + file.getFullPath().makeRelative() + ")");
+            rescanSoon();
+        }
+    }
+
+    /** The last division into training and validation shown, or {@code null}. */
+    public ValidationPart validation() {
+        return validation;
+    }
+
+    private void offerSplit() {
+        if (runFile == null || runFile.getLocation() == null) {
+            return;
+        }
+        double split = 0;
+        long seed = 0;
+        try {
+            RunConfig config = RunFile.load(runFile.getLocation().toPath());
+            split = config.validation() instanceof Validation.Split(double fraction) ? fraction : 0;
+            seed = config.seed();
+        } catch (DataException e) {
+            // the Classes page says what is wrong with the run file
+        }
+        classesPage.offerSplit(runFile.getName(), split, seed, this::writeSplit);
+    }
+
+    /** Writes a validation split and seed into the run file, undoably. */
+    public void writeSplit(double split, long seed) {
+        if (runFile != null) {
+            run(new RunFileEditOperation(runFile, split, seed));
+        }
+    }
+
+    /** Moves the selected files of the Images page into a class folder, undoably. */
+    public void moveSelection(int classIndex) {
+        if (report == null || classIndex < 0 || classIndex >= report.classes().size()) {
+            return;
+        }
+        List<IFile> files = selectedFiles();
+        if (!files.isEmpty()) {
+            run(new MoveOperation(files, folder.getFolder(IPath.fromOSString(report.classes().get(classIndex)))));
+        }
+    }
+
+    private List<IFile> selectedFiles() {
+        List<IFile> files = new ArrayList<>();
+        for (Tile tile : imagesPage.grid().selection()) {
+            IFile file = ResourcesPlugin.getWorkspace().getRoot().getFileForLocation(IPath.fromPath(tile.path()));
+            if (file != null && file.exists()) {
+                files.add(file);
+            }
+        }
+        return files;
+    }
+
+    private void createMoveMenu(ThumbnailGrid grid) {
+        MenuManager menu = new MenuManager();
+        menu.setRemoveAllWhenShown(true);
+        menu.addMenuListener(manager -> {
+            MenuManager moveTo = new MenuManager(Messages.Edit_moveMenu);
+            manager.add(moveTo);
+            if (report == null) {
+                return;
+            }
+            for (int c = 0; c < report.classes().size(); c++) {
+                int classIndex = c;
+                org.eclipse.jface.action.Action action = new org.eclipse.jface.action.Action(c + "  "
+                        + report.classes().get(c).replace("&", "&&")) {
+                    @Override
+                    public void run() {
+                        moveSelection(classIndex);
+                    }
+                };
+                action.setEnabled(!grid.selection().isEmpty());
+                moveTo.add(action);
+            }
+        });
+        grid.setMenu(menu.createContextMenu(grid));
+        DragSource drag = new DragSource(grid, DND.DROP_MOVE);
+        drag.setTransfer(FileTransfer.getInstance());
+        drag.addDragListener(new DragSourceAdapter() {
+            @Override
+            public void dragStart(DragSourceEvent event) {
+                event.doit = !grid.selection().isEmpty();
+                draggingFromGrid = event.doit;
+            }
+
+            @Override
+            public void dragSetData(DragSourceEvent event) {
+                event.data = grid.selection().stream().map(t -> t.path().toString()).toArray(String[]::new);
+            }
+
+            @Override
+            public void dragFinished(DragSourceEvent event) {
+                draggingFromGrid = false;
+            }
+        });
     }
 
     /** Shows a file of the dataset selected on the Images page. */
@@ -233,23 +359,28 @@ public final class DatasetEditor extends MultiPageEditorPart implements IGotoMar
             }
         });
         imagesPage.newClassButton().addListener(SWT.Selection, e -> askForNewClass());
+        createMoveMenu(grid);
         DropTarget drop = new DropTarget(grid, DND.DROP_COPY | DND.DROP_DEFAULT | DND.DROP_MOVE);
         drop.setTransfer(FileTransfer.getInstance());
         drop.addDropListener(new DropTargetAdapter() {
             @Override
             public void dragEnter(DropTargetEvent event) {
-                event.detail = DND.DROP_COPY; // never move files out of the user's folders
+                // never move files out of the user's folders; images dragged inside the grid change class
+                event.detail = draggingFromGrid ? DND.DROP_MOVE : DND.DROP_COPY;
             }
 
             @Override
             public void dragOperationChanged(DropTargetEvent event) {
-                event.detail = DND.DROP_COPY;
+                event.detail = draggingFromGrid ? DND.DROP_MOVE : DND.DROP_COPY;
             }
 
             @Override
             public void drop(DropTargetEvent event) {
-                if (event.data instanceof String[] names) {
-                    Point at = grid.toControl(event.x, event.y);
+                Point at = grid.toControl(event.x, event.y);
+                if (draggingFromGrid) {
+                    moveSelection(grid.classAt(at.x, at.y));
+                    event.detail = DND.DROP_NONE; // moved here: the source deletes nothing
+                } else if (event.data instanceof String[] names) {
                     addImages(grid.classAt(at.x, at.y), Arrays.stream(names).map(Path::of).toList());
                 }
             }
@@ -267,13 +398,7 @@ public final class DatasetEditor extends MultiPageEditorPart implements IGotoMar
 
     /** Moves the selected files of the Images page to the project's .trash, undoably. */
     public void trashSelection() {
-        List<IFile> files = new ArrayList<>();
-        for (Tile tile : imagesPage.grid().selection()) {
-            IFile file = ResourcesPlugin.getWorkspace().getRoot().getFileForLocation(IPath.fromPath(tile.path()));
-            if (file != null && file.exists()) {
-                files.add(file);
-            }
-        }
+        List<IFile> files = selectedFiles();
         if (!files.isEmpty()) {
             run(new TrashOperation(files));
         }

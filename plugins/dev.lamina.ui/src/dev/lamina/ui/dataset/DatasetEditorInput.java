@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 import org.eclipse.core.resources.IContainer;
+import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.IPath;
@@ -14,13 +15,28 @@ import org.eclipse.ui.IPersistableElement;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
 
-/** A dataset editor's input: one folder of class folders; two inputs on the same folder are equal. */
+/**
+ * A dataset editor's input: one folder of class folders, and the run file it was opened from (whose validation
+ * folder or split the editor shows), if any; two inputs on the same folder are equal, so a dataset has one editor.
+ */
 public final class DatasetEditorInput implements IEditorInput {
 
     private final IContainer folder;
+    private final IFile runFile;
 
     public DatasetEditorInput(IContainer folder) {
+        this(folder, null);
+    }
+
+    /** @param runFile the run file whose {@code train} folder this is, or {@code null} */
+    public DatasetEditorInput(IContainer folder, IFile runFile) {
         this.folder = Objects.requireNonNull(folder);
+        this.runFile = runFile;
+    }
+
+    /** The run file the dataset was opened from, or {@code null}. */
+    public IFile runFile() {
+        return runFile;
     }
 
     /** The dataset folder in the workspace. */

@@ -2,8 +2,10 @@
 package dev.lamina.ui.dataset;
 
 import java.nio.file.Path;
+import java.util.function.Supplier;
 
 import org.eclipse.core.resources.IContainer;
+import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IWorkspace;
 import org.eclipse.core.resources.IWorkspaceRunnable;
@@ -18,6 +20,8 @@ import dev.lamina.data.DataException;
 import dev.lamina.data.folder.DatasetScanner;
 import dev.lamina.data.folder.ScanOptions;
 import dev.lamina.data.folder.ScanReport;
+import dev.lamina.data.folder.ValidationPart;
+import dev.lamina.run.config.RunDataset;
 
 /**
  * Scans a dataset folder with the data bundle's {@link DatasetScanner}, the scan {@code lamina data scan} prints,
@@ -27,19 +31,26 @@ import dev.lamina.data.folder.ScanReport;
  */
 final class DatasetScanJob extends Job {
 
-    /** What the editor is told: a report (and whether every file was decoded), or the reason there is none. */
+    /**
+     * What the editor is told: a report (and whether every file was decoded) with its division into training and
+     * validation when a run file gives one (else {@code null}, and why when the run file does not read), or the
+     * reason there is no report.
+     */
     interface Listener {
-        void scanned(ScanReport report, boolean verified);
+        void scanned(ScanReport report, ValidationPart validation, String validationProblem, boolean verified);
 
         void failed(String message);
     }
 
     private final IContainer folder;
+    private final Supplier<IFile> runFile;
     private final Listener listener;
 
-    DatasetScanJob(IContainer folder, Listener listener) {
+    /** @param runFile the run file whose validation to show, asked at each scan; {@code null} for none */
+    DatasetScanJob(IContainer folder, Supplier<IFile> runFile, Listener listener) {
         super(NLS.bind(Messages.Editor_scanJob, folder.getName()));
         this.folder = folder;
+        this.runFile = runFile;
         this.listener = listener;
         setUser(false);
     }
@@ -49,11 +60,23 @@ final class DatasetScanJob extends Job {
         try {
             folder.refreshLocal(IResource.DEPTH_INFINITE, monitor);
             Path path = folder.getLocation().toPath();
-            ScanReport quick = new DatasetScanner(ScanOptions.defaults().withVerify(false)).scanFolder(path);
+            RunDataset run = null;
+            String runProblem = null;
+            IFile file = runFile.get();
+            if (file != null && file.getLocation() != null) {
+                try {
+                    run = RunDataset.load(file.getLocation().toPath());
+                } catch (DataException e) {
+                    runProblem = e.getMessage();
+                }
+            }
+            ScanOptions quickOptions = ScanOptions.defaults().withVerify(false);
+            ScanReport quick = new DatasetScanner(quickOptions).scanFolder(path);
             if (monitor.isCanceled()) {
                 return Status.CANCEL_STATUS;
             }
-            listener.scanned(quick, false);
+            Division quickDivision = divide(run, runProblem, quick, quickOptions);
+            listener.scanned(quick, quickDivision.part(), quickDivision.problem(), false);
             ScanReport full = new DatasetScanner(ScanOptions.defaults()).scanFolder(path);
             if (monitor.isCanceled()) {
                 return Status.CANCEL_STATUS;
@@ -61,7 +84,8 @@ final class DatasetScanJob extends Job {
             IWorkspace workspace = folder.getWorkspace();
             workspace.run((IWorkspaceRunnable) m -> DatasetMarkers.write(folder, full), folder, IWorkspace.AVOID_UPDATE,
                     monitor);
-            listener.scanned(full, true);
+            Division division = divide(run, runProblem, full, ScanOptions.defaults());
+            listener.scanned(full, division.part(), division.problem(), true);
         } catch (DataException e) {
             listener.failed(e.getMessage());
         } catch (CoreException e) {
@@ -71,6 +95,24 @@ final class DatasetScanJob extends Job {
             listener.failed(e.getStatus().getMessage());
         }
         return Status.OK_STATUS;
+    }
+
+    private record Division(ValidationPart part, String problem) {
+    }
+
+    /** The run's division of a scan; a run file whose train folder is another one divides nothing. */
+    private static Division divide(RunDataset run, String runProblem, ScanReport report, ScanOptions options) {
+        if (run == null || !run.hasValidation()) {
+            return new Division(null, runProblem);
+        }
+        if (!run.training().normalize().equals(report.root().normalize())) {
+            return new Division(null, null);
+        }
+        try {
+            return new Division(run.divide(report, options), null);
+        } catch (DataException e) {
+            return new Division(null, e.getMessage());
+        }
     }
 
     @Override

@@ -26,6 +26,10 @@ final class DatasetWatcher implements IResourceChangeListener {
         if (event.getDelta() == null || folder == null) {
             return;
         }
+        org.eclipse.core.resources.IFile runFile = editor.runFile();
+        if (runFile != null && event.getDelta().findMember(runFile.getFullPath()) != null) {
+            editor.rescanSoon(); // the split or validation folder may have changed
+        }
         IResourceDelta delta = event.getDelta().findMember(folder.getFullPath());
         if (delta == null) {
             return;

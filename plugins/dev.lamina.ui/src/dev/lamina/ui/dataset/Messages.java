@@ -63,6 +63,24 @@ public final class Messages extends NLS {
     public static String Edit_newClassMessage;
     public static String Edit_newClassExists;
     public static String Edit_errorTitle;
+    public static String Classes_training;
+    public static String Classes_validation;
+    public static String Classes_validationOf;
+    public static String Classes_validationFailed;
+    public static String Split_label;
+    public static String Split_seed;
+    public static String Split_write;
+    public static String Split_tooltip;
+    public static String Split_invalid;
+    public static String Edit_move;
+    public static String Edit_moveMenu;
+    public static String Edit_writeSplit;
+    public static String Open_runFileProblem;
+    public static String Open_notInWorkspace;
+    public static String Open_fromRunFile;
+    public static String Idx_job;
+    public static String Idx_failed;
+    public static String Idx_noLabels;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

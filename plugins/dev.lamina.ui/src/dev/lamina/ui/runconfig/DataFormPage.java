@@ -1,13 +1,20 @@
 // SPDX-License-Identifier: EPL-2.0
 package dev.lamina.ui.runconfig;
 
+import org.eclipse.core.resources.IFile;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.forms.events.HyperlinkAdapter;
+import org.eclipse.ui.forms.events.HyperlinkEvent;
+import org.eclipse.ui.forms.widgets.Hyperlink;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 
 import dev.lamina.core.json.Json;
 import dev.lamina.data.augment.FillMode;
 import dev.lamina.data.image.ColorMode;
 import dev.lamina.data.image.Interpolation;
+import dev.lamina.ui.dataset.OpenDatasetHandler;
+import dev.lamina.ui.editor.EditorInputs;
 
 /** Training and validation samples, and how images are prepared (size, colour, rescale, augmentation). */
 final class DataFormPage extends RunFormPage {
@@ -29,6 +36,18 @@ final class DataFormPage extends RunFormPage {
         add(new RunField.TextField(editor, toolkit, train, Messages.Field_folder, false, "train", "folder"));
         add(new RunField.TextField(editor, toolkit, train, Messages.Field_images, false, "train", "images"));
         add(new RunField.TextField(editor, toolkit, train, Messages.Field_labels, false, "train", "labels"));
+        toolkit.createLabel(train, "");
+        Hyperlink openDataset = toolkit.createHyperlink(train, dev.lamina.ui.dataset.Messages.Open_fromRunFile, 0);
+        openDataset.setLayoutData(new GridData());
+        openDataset.addHyperlinkListener(new HyperlinkAdapter() {
+            @Override
+            public void linkActivated(HyperlinkEvent e) {
+                IFile file = EditorInputs.file(getEditorInput());
+                if (file != null) {
+                    OpenDatasetHandler.openRunFile(getSite().getPage(), file);
+                }
+            }
+        });
 
         Composite validation = section(toolkit, body, Messages.Section_validation,
                 Messages.Section_validationDescription);

@@ -46,6 +46,30 @@ class DataCommandTest {
     }
 
     @Test
+    void scanWithASplitOrARunFilePrintsTrainingAndValidationCountsAndTheirWarnings() throws IOException {
+        Path data = dir.resolve("data");
+        for (int i = 0; i < 5; i++) {
+            png(data.resolve("cats/" + i + ".png"));
+            png(data.resolve("dogs/" + i + ".png"));
+        }
+        png(data.resolve("owls/0.png"));
+        CliRun run = CliRun.of("data", "scan", data.toString(), "--split", "0.2");
+        assertEquals(ExitCode.OK, run.exitCode(), run.err());
+        assertTrue(run.out().contains("validation (split 0.2): 9 training, 2 validation images\n  cats: 4 / 1\n"
+                + "  dogs: 4 / 1\n  owls: 1 / 0\n"), run.out());
+        assertTrue(run.out().contains("warning: " + data.resolve("owls") + ": class owls is missing from validation"),
+                run.out());
+
+        Path runFile = dir.resolve("run.json");
+        Files.writeString(runFile, "{\"format\": 1, \"model\": \"m.lamina\", \"train\": {\"folder\": \"data\"},"
+                + " \"validation\": {\"split\": 0.2}, \"epochs\": 1, \"loss\": \"categorical_crossentropy\"}");
+        CliRun fromRun = CliRun.of("data", "scan", runFile.toString(), "--json");
+        assertEquals(ExitCode.OK, fromRun.exitCode(), fromRun.err());
+        assertTrue(fromRun.out().contains("\"kind\": \"class-missing-from-validation\""), fromRun.out());
+        assertTrue(fromRun.out().contains("\"split\": 0.2"), fromRun.out());
+    }
+
+    @Test
     void aFolderWithNoUsableImageExits2() throws IOException {
         Path data = dir.resolve("data");
         Files.createDirectories(data.resolve("a"));

@@ -383,6 +383,18 @@ public final class ThumbnailGrid extends Canvas {
 
     private void mouseDown(Event event) {
         setFocus();
+        if (event.button == 3) {
+            // a right-click on a tile outside the selection selects it, so that the context menu acts on it
+            int index = tileAt(event.x, event.y);
+            if (index >= 0 && !selected.contains(tiles.get(index).path())) {
+                selected.clear();
+                selected.add(tiles.get(index).path());
+                anchor = index;
+                redraw();
+                onSelection.run();
+            }
+            return;
+        }
         if (event.button != 1) {
             return;
         }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package dev.lamina.cli.commands;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -12,16 +13,19 @@ import dev.lamina.cli.Console;
 import dev.lamina.cli.ExitCode;
 import dev.lamina.cli.UsageException;
 import dev.lamina.data.folder.DatasetScanner;
+import dev.lamina.data.folder.ScanOptions;
 import dev.lamina.data.folder.ScanReport;
+import dev.lamina.data.folder.ValidationPart;
 import dev.lamina.data.idx.ExportReport;
 import dev.lamina.data.idx.IdxExporter;
 import dev.lamina.data.zip.ImportReport;
 import dev.lamina.data.zip.ZipImporter;
+import dev.lamina.run.config.RunDataset;
 
 /** {@code lamina data scan|import|export-idx}: datasets as folders of class folders. */
 public final class DataCommand implements Command {
 
-    private static final String SCAN = "scan DIR [--json]";
+    private static final String SCAN = "scan DIR|RUN.json [--split F | --validation DIR] [--json]";
     private static final String IMPORT = "import ARCHIVE.zip DEST";
     private static final String EXPORT = "export-idx IMAGES LABELS OUT [--names a,b,...]";
 
@@ -38,7 +42,8 @@ public final class DataCommand implements Command {
     @Override
     public String description() {
         return String.join("\n",
-                SCAN + ": count a folder of class folders and list every bad file (exit 2: no usable image)",
+                SCAN + ": count a folder of class folders and list every bad file (exit 2: no usable image);"
+                        + " with a validation split or folder (or a run file's), training/validation counts per class",
                 IMPORT + ": extract a zip safely (all or nothing)",
                 EXPORT + ": write an IDX image/label pair as class folders of PNGs");
     }
@@ -59,10 +64,47 @@ public final class DataCommand implements Command {
     }
 
     private static int scan(List<String> args, Console console) {
-        Arguments arguments = Arguments.parse("data scan", args, Set.of("--json"), Set.of()).expect(1, 1, "DIR [--json]");
-        ScanReport report = DatasetScanner.scan(arguments.path(0));
-        console.out().print(arguments.flag("--json") ? report.toJson() : report.summary());
+        Arguments arguments = Arguments.parse("data scan", args, Set.of("--json"), Set.of("--split", "--validation"))
+                .expect(1, 1, "DIR|RUN.json [--split F | --validation DIR] [--json]");
+        Path given = arguments.path(0);
+        RunDataset dataset;
+        if (Files.isRegularFile(given) && given.getFileName().toString().endsWith(".json")) {
+            if (arguments.option("--split").isPresent() || arguments.option("--validation").isPresent()) {
+                throw new UsageException("data scan: a run file brings its own validation; drop --split/--validation");
+            }
+            dataset = RunDataset.load(given);
+        } else {
+            double split = arguments.option("--split").map(DataCommand::fraction).orElse(0.0);
+            Path validation = arguments.option("--validation").map(Path::of).orElse(null);
+            if (split > 0 && validation != null) {
+                throw new UsageException("data scan: use either --split or --validation, not both");
+            }
+            dataset = new RunDataset(null, given, validation, split);
+        }
+        ScanOptions options = ScanOptions.defaults();
+        ScanReport report = new DatasetScanner(options).scanFolder(dataset.training());
+        ValidationPart validation = dataset.divide(report, options);
+        if (arguments.flag("--json")) {
+            console.out().print(report.toJson(validation));
+        } else {
+            console.out().print(report.summary());
+            if (validation != null) {
+                console.out().print(validation.summary());
+            }
+        }
         return report.images().isEmpty() ? ExitCode.NO_USABLE_DATA : ExitCode.OK;
+    }
+
+    private static double fraction(String text) {
+        try {
+            double value = Double.parseDouble(text);
+            if (value > 0 && value < 1) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new UsageException("data scan: --split expects a fraction between 0 and 1 (exclusive), got '" + text + "'");
     }
 
     private static int importZip(List<String> args, Console console) {

@@ -34,8 +34,7 @@ public final class FolderDataset {
         List<ImageFile> validate = new ArrayList<>();
         for (int c = 0; c < report.classes().size(); c++) {
             List<ImageFile> files = report.imagesOf(c);
-            // Python's int(split * n), as Keras computes it.
-            int held = (int) (options.validationSplit() * files.size());
+            int held = ValidationPart.heldOut(options.validationSplit(), files.size());
             validate.addAll(files.subList(0, held));
             train.addAll(files.subList(held, files.size()));
         }

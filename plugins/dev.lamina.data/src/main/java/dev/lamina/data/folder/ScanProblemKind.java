@@ -30,7 +30,11 @@ public enum ScanProblemKind {
     /** The images do not all have one size. */
     MIXED_SIZES(Severity.WARNING),
     /** The images do not all have one colour model (gray, RGB, ...). */
-    MIXED_COLOR_MODELS(Severity.WARNING);
+    MIXED_COLOR_MODELS(Severity.WARNING),
+    /** A class with training images has none in the validation part (split or folder). */
+    CLASS_MISSING_FROM_VALIDATION(Severity.WARNING),
+    /** The validation part's own classes differ from training's: read on its own, its labels shift. */
+    LABEL_ORDER_SHIFTS(Severity.WARNING);
 
     /** What a problem means for training. */
     public enum Severity {

@@ -160,6 +160,11 @@ public final class ScanReport {
 
     /** The report as a JSON object (classes, counts, sizes, channels, problems). */
     public String toJson() {
+        return toJson(null);
+    }
+
+    /** The report as a JSON object, with the training/validation division as {@code "validation"} when given. */
+    public String toJson(ValidationPart validation) {
         List<JsonValue> classEntries = new ArrayList<>();
         countsPerClass().forEach((name, count) -> classEntries.add(JsonObject.builder().put("name", name)
                 .put("count", count).build()));
@@ -178,7 +183,7 @@ public final class ScanReport {
                     .put("detail", p.detail())
                     .build());
         }
-        return Json.write(JsonObject.builder()
+        JsonObject.Builder json = JsonObject.builder()
                 .put("root", root.toString())
                 .put("usable", images.size())
                 .put("skipped", skippedCount())
@@ -187,7 +192,10 @@ public final class ScanReport {
                 .put("sizes", sizeCounts.build())
                 .put("channels", channelCounts.build())
                 .put("colorModels", colorCounts.build())
-                .put("problems", JsonArray.of(problemEntries))
-                .build()) + "\n";
+                .put("problems", JsonArray.of(problemEntries));
+        if (validation != null) {
+            json.put("validation", validation.toJson());
+        }
+        return Json.write(json.build()) + "\n";
     }
 }
