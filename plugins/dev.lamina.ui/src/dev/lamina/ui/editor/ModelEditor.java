@@ -585,6 +585,9 @@ public class ModelEditor extends MultiPageEditorPart implements ModelEditing, IG
         if (undoContext != null) {
             setPartName(input.getName());
             IFile file = EditorInputs.file(input);
+            if (markers != null) {
+                markers.close();
+            }
             markers = file == null ? null : new ProblemMarkers(file);
             updateMarkers();
             firePropertyChange(PROP_DIRTY);
@@ -703,16 +706,8 @@ public class ModelEditor extends MultiPageEditorPart implements ModelEditing, IG
             getSite().getPage().removePartListener(activationListener);
         }
         if (markers != null) {
-            // The markers describe the file as saved, not edits that are being thrown away.
-            if (sync.savedModel() != null) {
-                markers.update(sync.savedModel());
-            } else if (sync.savedText() != null) {
-                try {
-                    markers.update(LaminaFormat.read(sync.savedText(), getEditorInput().getName()));
-                } catch (ModelLoadException e) {
-                    markers.update(e);
-                }
-            }
+            // the builder marks the file as saved from now on, not the edits being thrown away
+            markers.close();
         }
         if (document != null) {
             document.removeListener(documentListener);

@@ -46,6 +46,7 @@ public final class ProblemMarkers {
 
     public ProblemMarkers(IFile file) {
         this.file = file;
+        dev.lamina.ui.project.LaminaValidator.claim(file);
         this.job = new Job(Messages.Markers_job) {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
@@ -68,6 +69,16 @@ public final class ProblemMarkers {
         };
         job.setSystem(true);
         job.setRule(file);
+    }
+
+    /**
+     * The editor closed (or moved to another file): what it had not written yet is dropped, and the project builder
+     * marks the file as saved from now on (its check waits for a write under way: same scheduling rule).
+     */
+    public void close() {
+        pending.set(null);
+        job.cancel();
+        dev.lamina.ui.project.LaminaValidator.release(file);
     }
 
     /** Marks the problems of a model. */

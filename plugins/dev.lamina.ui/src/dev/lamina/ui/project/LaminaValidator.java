@@ -35,6 +35,43 @@ public final class LaminaValidator extends IncrementalProjectBuilder {
 
     public static final String ID = "dev.lamina.ui.laminaValidator";
 
+    /** Files an editor has open, with how many editors: their markers follow the editor's text, not the disk. */
+    private static final java.util.concurrent.ConcurrentHashMap<IFile, Integer> CLAIMED =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * An editor opened {@code file}: its markers now describe the editor's text (saved or not), so the builder leaves
+     * them alone until {@link #release}.
+     */
+    public static void claim(IFile file) {
+        CLAIMED.merge(file, 1, Integer::sum);
+    }
+
+    /** The editor of {@code file} closed: the file is checked as saved, as if the builder had just seen it. */
+    public static void release(IFile file) {
+        if (CLAIMED.computeIfPresent(file, (f, n) -> n > 1 ? n - 1 : null) != null) {
+            return;
+        }
+        org.eclipse.core.resources.WorkspaceJob job = new org.eclipse.core.resources.WorkspaceJob(
+                dev.lamina.ui.internal.Messages.LaminaValidator_job) {
+            @Override
+            public org.eclipse.core.runtime.IStatus runInWorkspace(IProgressMonitor monitor) throws CoreException {
+                if (!CLAIMED.containsKey(file)) {
+                    check(file, monitor);
+                }
+                return org.eclipse.core.runtime.Status.OK_STATUS;
+            }
+
+            @Override
+            public boolean belongsTo(Object family) {
+                return family == dev.lamina.ui.internal.LaminaJobs.MARKERS_FAMILY;
+            }
+        };
+        job.setSystem(true);
+        job.setRule(file);
+        job.schedule();
+    }
+
     @Override
     protected IProject[] build(int kind, Map<String, String> args, IProgressMonitor monitor) throws CoreException {
         IResourceDelta delta = kind == FULL_BUILD ? null : getDelta(getProject());
@@ -64,7 +101,7 @@ public final class LaminaValidator extends IncrementalProjectBuilder {
         if (monitor != null && monitor.isCanceled()) {
             throw new OperationCanceledException();
         }
-        if (!(resource instanceof IFile file) || !file.exists() || file.isDerived()) {
+        if (!(resource instanceof IFile file) || !file.exists() || file.isDerived() || CLAIMED.containsKey(file)) {
             return;
         }
         String name = file.getName();

@@ -341,6 +341,9 @@ public class RunConfigEditor extends FormEditor implements IGotoMarker {
     @Override
     public void dispose() {
         ResourcesPlugin.getWorkspace().removeResourceChangeListener(diskListener);
+        if (markers != null) {
+            markers.close();
+        }
         if (document != null) {
             document.removeListener(listener);
         }

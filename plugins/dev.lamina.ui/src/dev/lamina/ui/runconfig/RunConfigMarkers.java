@@ -26,10 +26,13 @@ public final class RunConfigMarkers {
     /** The marker type, a subtype of {@link IMarker#PROBLEM}. */
     public static final String TYPE = "dev.lamina.ui.runConfigProblem";
 
+    private final IFile file;
     private final AtomicReference<Optional<RunConfigException>> pending = new AtomicReference<>();
     private final Job job;
 
     public RunConfigMarkers(IFile file) {
+        this.file = file;
+        dev.lamina.ui.project.LaminaValidator.claim(file);
         this.job = new Job(Messages.Markers_job) {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
@@ -52,6 +55,16 @@ public final class RunConfigMarkers {
         };
         job.setSystem(true);
         job.setRule(file);
+    }
+
+    /**
+     * The editor closed (or moved to another file): what it had not written yet is dropped, and the project builder
+     * marks the file as saved from now on (its check waits for a write under way: same scheduling rule).
+     */
+    public void close() {
+        pending.set(null);
+        job.cancel();
+        dev.lamina.ui.project.LaminaValidator.release(file);
     }
 
     /** Marks the problem of the text, or clears the marker ({@code null}). */
