@@ -11,7 +11,6 @@ import org.bytedeco.javacpp.Pointer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.spark.api.TrainingMaster;
 import org.deeplearning4j.spark.impl.multilayer.SparkDl4jMultiLayer;
-import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -25,13 +24,12 @@ import dev.lamina.engine.network.NetworkPlan;
 import dev.lamina.engine.run.PreparedRun;
 import dev.lamina.engine.training.BatchTensors;
 import dev.lamina.engine.training.Checkpoints;
+import dev.lamina.engine.training.EpochEnd;
 import dev.lamina.engine.training.InferenceMetrics;
 import dev.lamina.engine.training.LabelEncoding;
 import dev.lamina.engine.training.Trainer;
 import dev.lamina.engine.training.TrainingData;
-import dev.lamina.run.config.EarlyStopping;
 import dev.lamina.run.config.SparkSettings;
-import dev.lamina.run.config.StopCondition;
 import dev.lamina.run.config.TrainingSettings;
 import dev.lamina.run.events.RunListener;
 import dev.lamina.run.events.RunListener.EpochReport;
@@ -107,9 +105,7 @@ public final class SparkTrainer {
             BatchPipeline trainingMeasure, BatchPipeline validation, int workers, TrainingSettings settings,
             Checkpoints checkpoints, RunListener listener) {
         List<EpochMetrics> done = new ArrayList<>();
-        EarlyStopping stopping = settings.earlyStopping();
-        EarlyStopping.Tracker tracker = stopping == null ? null : stopping.tracker();
-        INDArray bestParams = null;
+        EpochEnd epochEnd = new EpochEnd(settings, done);
         for (int epoch = 0; epoch < settings.epochs(); epoch++) {
             long start = System.nanoTime();
             Nd4j.getRandom().setSeed(settings.seed() * 1_000_003L + epoch);
@@ -140,30 +136,9 @@ public final class SparkTrainer {
             listener.epochEnded(new EpochReport(metrics, settings.epochs(), samples / trainSeconds,
                     seconds * (settings.epochs() - epoch - 1), Pointer.physicalBytes()));
 
-            boolean last = epoch == settings.epochs() - 1;
-            StopCondition stop = settings.stop();
-            boolean reached = stop != null && stop.isMet(metrics);
-            boolean early = tracker != null && tracker.update(metrics);
-            if (tracker != null && stopping.restoreBestWeights() && tracker.bestEpoch() == metrics.epoch()) {
-                bestParams = network.params().dup();
-            }
-            if (early && bestParams != null) {
-                network.setParams(bestParams);
-                listener.message("Restored the weights of epoch " + tracker.bestEpoch());
-            }
-            if (last || reached || early || (epoch + 1) % settings.checkpointEvery() == 0) {
-                checkpoints.save(network, done);
-            }
-            if (reached) {
-                listener.message(stop.message());
-                return new RunResult(Outcome.REACHED_TARGET, done, stop.message());
-            }
-            if (early) {
-                String message = "Early stopping: " + stopping.monitor().jsonName() + " has not improved for "
-                        + stopping.patience() + " epochs (best " + tracker.best() + " at epoch " + tracker.bestEpoch()
-                        + ")";
-                listener.message(message);
-                return new RunResult(Outcome.EARLY_STOPPED, done, message);
+            RunResult ended = epochEnd.after(network, metrics, done, checkpoints, listener);
+            if (ended != null) {
+                return ended;
             }
         }
         return new RunResult(Outcome.COMPLETED, done, "Trained " + settings.epochs() + " epochs on Spark");

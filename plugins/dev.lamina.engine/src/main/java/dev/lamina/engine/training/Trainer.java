@@ -8,7 +8,6 @@ import java.util.concurrent.CancellationException;
 
 import org.bytedeco.javacpp.Pointer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -23,9 +22,7 @@ import dev.lamina.engine.network.ModelNotTrainableException;
 import dev.lamina.engine.network.NetworkBuilder;
 import dev.lamina.engine.network.NetworkPlan;
 import dev.lamina.engine.performance.OneDnnHelpers;
-import dev.lamina.run.config.EarlyStopping;
 import dev.lamina.run.config.Loss;
-import dev.lamina.run.config.StopCondition;
 import dev.lamina.run.config.TrainingSettings;
 import dev.lamina.run.events.RunListener.EpochReport;
 import dev.lamina.run.events.RunListener.IterationProgress;
@@ -124,14 +121,7 @@ public final class Trainer {
     private RunResult epochs(MultiLayerNetwork network, NetworkPlan plan, AccuracyProbe probe, BatchPipeline training,
             BatchPipeline validation, List<EpochMetrics> done, TrainingSettings settings, Checkpoints checkpoints,
             RunListener listener) {
-        EarlyStopping stopping = settings.earlyStopping();
-        EarlyStopping.Tracker tracker = stopping == null ? null : stopping.tracker();
-        done.forEach(epoch -> {
-            if (tracker != null) {
-                tracker.update(epoch);
-            }
-        });
-        INDArray bestParams = null;
+        EpochEnd epochEnd = new EpochEnd(settings, done);
         for (int epoch = done.size(); epoch < settings.epochs(); epoch++) {
             long start = System.nanoTime();
             // dropout draws from ND4J's global generator: seed it per epoch so a resumed run repeats the same draws
@@ -184,30 +174,9 @@ public final class Trainer {
             listener.epochEnded(new EpochReport(metrics, settings.epochs(), samples / trainSeconds, eta,
                     Pointer.physicalBytes()));
 
-            boolean last = epoch == settings.epochs() - 1;
-            StopCondition stop = settings.stop();
-            boolean reached = stop != null && stop.isMet(metrics);
-            boolean early = tracker != null && tracker.update(metrics);
-            if (tracker != null && stopping.restoreBestWeights() && tracker.bestEpoch() == metrics.epoch()) {
-                bestParams = network.params().dup();
-            }
-            if (early && bestParams != null) {
-                network.setParams(bestParams);
-                listener.message("Restored the weights of epoch " + tracker.bestEpoch());
-            }
-            if (last || reached || early || (epoch + 1) % settings.checkpointEvery() == 0) {
-                checkpoints.save(network, done);
-            }
-            if (reached) {
-                listener.message(stop.message());
-                return new RunResult(Outcome.REACHED_TARGET, done, stop.message());
-            }
-            if (early) {
-                String message = "Early stopping: " + stopping.monitor().jsonName() + " has not improved for "
-                        + stopping.patience() + " epochs (best " + tracker.best() + " at epoch " + tracker.bestEpoch()
-                        + ")";
-                listener.message(message);
-                return new RunResult(Outcome.EARLY_STOPPED, done, message);
+            RunResult ended = epochEnd.after(network, metrics, done, checkpoints, listener);
+            if (ended != null) {
+                return ended;
             }
         }
         return new RunResult(Outcome.COMPLETED, done, "Trained " + settings.epochs() + " epochs");
