@@ -37,6 +37,7 @@ def peak_rss_mb():
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--count", type=int, default=60000)
+    parser.add_argument("--batch", type=int, default=32)
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--data", default="/usr/share/datasets/fashion-mnist")
     parser.add_argument("--seed", type=int, default=0)
@@ -68,7 +69,7 @@ def main():
     )
     optimizer = torch.optim.Adam(model.parameters(), lr=1e-3)
     loss_fn = nn.CrossEntropyLoss()
-    batch = 32
+    batch = args.batch
 
     n = x_train.shape[0]
     if args.profile:

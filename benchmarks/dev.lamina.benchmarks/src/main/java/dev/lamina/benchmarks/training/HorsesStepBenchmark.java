@@ -16,6 +16,7 @@ import dev.lamina.core.examples.CourseModels;
 import dev.lamina.engine.network.NetworkBuilder;
 import dev.lamina.engine.network.NetworkPlan;
 import dev.lamina.engine.performance.OneDnnHelpers;
+import dev.lamina.engine.training.ParallelStep;
 import dev.lamina.engine.training.Trainer;
 import dev.lamina.run.config.Loss;
 import dev.lamina.run.config.Optimizer;
@@ -70,6 +71,7 @@ public final class HorsesStepBenchmark {
         NetworkPlan plan = Trainer.plan(CourseModels.horsesOrHumans(), settings);
         MultiLayerNetwork network = NetworkBuilder.create(plan);
         int helpers = engine.equals("lamina") ? OneDnnHelpers.enable(network) : 0;
+        ParallelStep parallel = engine.equals("lamina") ? ParallelStep.forThisMachine(network) : null;
 
         Random random = new Random(1);
         float[] features = new float[batch * 3 * 300 * 300];
@@ -85,7 +87,11 @@ public final class HorsesStepBenchmark {
             long start = System.nanoTime();
             DataSet data = new DataSet(Nd4j.create(features, new long[] { batch, 3, 300, 300 }, 'c'),
                     Nd4j.create(labels, new long[] { batch, 1 }, 'c'));
-            network.fit(data);
+            if (parallel != null) {
+                parallel.fit(data);
+            } else {
+                network.fit(data);
+            }
             double elapsed = (System.nanoTime() - start) / 1e9;
             System.err.printf(Locale.ROOT, "%s batch %d step %d: %.2f s, loss %.4f%n", engine, batch, step + 1,
                     elapsed, network.score());
@@ -97,9 +103,9 @@ public final class HorsesStepBenchmark {
         double median = steps % 2 == 1 ? seconds[steps / 2] : (seconds[steps / 2 - 1] + seconds[steps / 2]) / 2;
         System.out.printf(Locale.ROOT,
                 "RESULT engine=%s batch=%d s_per_step=%.2f images_per_s=%.1f peak_rss_mb=%.0f onednn_layers=%d"
-                        + " helper_classes=%s omp=%s%n",
+                        + " helper_classes=%s omp=%s parts=%d%n",
                 engine, batch, median, batch / median, peakRssMb(), helpers, helperClasses(network),
-                System.getenv().getOrDefault("OMP_NUM_THREADS", "unset"));
+                System.getenv().getOrDefault("OMP_NUM_THREADS", "unset"), parallel == null ? 1 : parallel.parts());
         System.exit(0);
     }
 

@@ -58,7 +58,6 @@ import dev.lamina.run.events.RunResult;
  */
 public final class TrainingBenchmark {
 
-    private static final int BATCH = 32;
 
     private TrainingBenchmark() {
     }
@@ -72,6 +71,7 @@ public final class TrainingBenchmark {
         }
         String engine = args[0];
         int count = 60_000;
+        int batch = 32;
         Path data = Path.of("/usr/share/datasets/fashion-mnist");
         long seed = 0;
         String cache = "plan";
@@ -82,6 +82,7 @@ public final class TrainingBenchmark {
             String value = i + 1 < args.length ? args[i + 1] : "";
             switch (args[i]) {
                 case "--count" -> count = Integer.parseInt(value);
+                case "--batch" -> batch = Integer.parseInt(value);
                 case "--data" -> data = Path.of(value);
                 case "--seed" -> seed = Long.parseLong(value);
                 case "--cache" -> cache = value;
@@ -101,7 +102,7 @@ public final class TrainingBenchmark {
                 data.resolve("t10k-labels-idx1-ubyte.gz"));
 
         Model model = CourseModels.mnistSingleConv();
-        TrainingSettings settings = TrainingSettings.defaults(1).withBatchSize(BATCH).withRescale(1f / 255)
+        TrainingSettings settings = TrainingSettings.defaults(1).withBatchSize(batch).withRescale(1f / 255)
                 .withSeed(seed).withLoss(Loss.SPARSE_CATEGORICAL_CROSSENTROPY);
         NetworkPlan plan = Trainer.plan(model, settings);
         MultiLayerConfiguration configuration = plan.configuration();

@@ -2,6 +2,7 @@
 package dev.lamina.engine.training;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.deeplearning4j.nn.api.Model;
 import org.deeplearning4j.nn.conf.InputPreProcessor;
@@ -19,31 +20,40 @@ import org.nd4j.linalg.factory.Nd4j;
  * far less than a second forward pass: per batch one matrix product into a reused buffer, one bias add and one copy
  * of the {@code [n, units]} scores to the heap, where the arg-max and the comparison with the labels run (each
  * further ND4J call or allocation costs tens of microseconds, a measurable share of a small model's step).
+ * <p>
+ * The labels are the network's own ({@code setLabels} by {@code fit}). When a step is split across replicas
+ * ({@link ParallelStep}) each replica listens with its own probe ({@link #forReplica()}) and all count into one tally.
  */
 final class AccuracyProbe extends BaseTrainingListener {
 
     private final boolean binary;
-    private INDArray labels;
+    private final AtomicLong correct;
+    private final AtomicLong seen;
     private INDArray scores;
-    private long correct;
-    private long seen;
 
     AccuracyProbe(boolean binary) {
-        this.binary = binary;
+        this(binary, new AtomicLong(), new AtomicLong());
     }
 
-    /** The labels of the batch about to be fitted: {@code [n, classes]} one-hot or {@code [n, 1]}. */
-    void expect(INDArray batchLabels) {
-        this.labels = batchLabels;
+    private AccuracyProbe(boolean binary, AtomicLong correct, AtomicLong seen) {
+        this.binary = binary;
+        this.correct = correct;
+        this.seen = seen;
+    }
+
+    /** A probe for another network that counts into this probe's tally (it keeps its own score buffer). */
+    AccuracyProbe forReplica() {
+        return new AccuracyProbe(binary, correct, seen);
     }
 
     void reset() {
-        correct = 0;
-        seen = 0;
+        correct.set(0);
+        seen.set(0);
     }
 
     double accuracy() {
-        return seen == 0 ? Double.NaN : (double) correct / seen;
+        long n = seen.get();
+        return n == 0 ? Double.NaN : (double) correct.get() / n;
     }
 
     @Override
@@ -72,28 +82,30 @@ final class AccuracyProbe extends BaseTrainingListener {
             if (bias != null) {
                 scores.addiRowVector(bias);
             }
-            count(scores.data().asFloat(), (int) n, (int) units);
+            count(network.getLabels(), scores.data().asFloat(), (int) n, (int) units);
         }
     }
 
-    private void count(float[] z, int n, int units) {
+    private void count(INDArray labels, float[] z, int n, int units) {
         INDArray contiguous = labels.isView() || labels.ordering() != 'c' ? labels.dup('c') : labels;
         float[] y = contiguous.data().asFloat();
         int columns = (int) labels.size(1);
+        long right = 0;
         for (int i = 0; i < n; i++) {
-            boolean right;
+            boolean hit;
             if (binary) {
                 // sigmoid(z) > 0.5 exactly when z > 0
-                right = (z[i] > 0) == (y[i] > 0.5f);
+                hit = (z[i] > 0) == (y[i] > 0.5f);
             } else {
                 int expected = columns == 1 ? (int) y[i] : argMax(y, i * columns, columns);
-                right = argMax(z, i * units, units) == expected;
+                hit = argMax(z, i * units, units) == expected;
             }
-            if (right) {
-                correct++;
+            if (hit) {
+                right++;
             }
         }
-        seen += n;
+        correct.addAndGet(right);
+        seen.addAndGet(n);
     }
 
     /** The index of the first largest of {@code length} values from {@code offset}, as ND4J's argMax picks it. */

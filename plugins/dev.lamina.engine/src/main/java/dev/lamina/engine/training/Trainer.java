@@ -90,7 +90,6 @@ public final class Trainer {
         checkFits(plan, data);
         ClassMode classMode = LabelEncoding.classModeFor(plan.loss());
         AccuracyProbe probe = new AccuracyProbe(classMode == ClassMode.BINARY);
-        network.setListeners(probe);
 
         PipelineOptions trainOptions = PipelineOptions.defaults()
                 .withBatchSize(settings.batchSize())
@@ -102,7 +101,8 @@ public final class Trainer {
         PipelineOptions validationOptions = trainOptions.withShuffle(false, settings.seed()).withAugmentation(null);
 
         List<EpochMetrics> done = new ArrayList<>(history);
-        try (BatchPipeline training = new BatchPipeline(data.training(), trainOptions);
+        try (ParallelStep step = new ParallelStep(network, null, probe);
+                BatchPipeline training = new BatchPipeline(data.training(), trainOptions);
                 BatchPipeline validation = data.validation() == null ? null
                         : new BatchPipeline(data.validation(), validationOptions)) {
             listener.started(new RunStart(done.size(), settings.epochs(), training.batchesPerEpoch(),
@@ -111,14 +111,15 @@ public final class Trainer {
             if (data.skipped() > 0) {
                 listener.message("Skipped " + data.skipped() + " unusable files (see 'lamina data scan')");
             }
-            RunResult result = epochs(network, plan, probe, training, validation, done, settings, checkpoints,
+            RunResult result = epochs(network, step, plan, probe, training, validation, done, settings, checkpoints,
                     listener);
             listener.finished(result);
             return result;
         }
     }
 
-    private RunResult epochs(MultiLayerNetwork network, NetworkPlan plan, AccuracyProbe probe, BatchPipeline training,
+    private RunResult epochs(MultiLayerNetwork network, ParallelStep parallelStep, NetworkPlan plan,
+            AccuracyProbe probe, BatchPipeline training,
             BatchPipeline validation, List<EpochMetrics> done, TrainingSettings settings, Checkpoints checkpoints,
             RunListener listener) {
         EpochEnd epochEnd = new EpochEnd(settings, done);
@@ -126,6 +127,7 @@ public final class Trainer {
             long start = System.nanoTime();
             // dropout draws from ND4J's global generator: seed it per epoch so a resumed run repeats the same draws
             Nd4j.getRandom().setSeed(settings.seed() * 1_000_003L + epoch);
+            parallelStep.seed(settings.seed() * 1_000_003L + epoch);
             probe.reset();
             double lossSum = 0;
             long samples = 0;
@@ -140,9 +142,8 @@ public final class Trainer {
                     batchNumber++;
                     DataSet step = BatchTensors.toDataSet(batch);
                     batches.recycle(batch); // the features now live in the off-heap copy
-                    probe.expect(step.getLabels());
                     try {
-                        network.fit(step);
+                        parallelStep.fit(step);
                     } catch (OutOfMemoryError e) {
                         return outOfMemory(network, done, epoch, batchNumber, settings, checkpoints, e);
                     }

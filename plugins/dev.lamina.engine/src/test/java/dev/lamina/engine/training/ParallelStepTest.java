@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: EPL-2.0
+package dev.lamina.engine.training;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.dataset.DataSet;
+
+import dev.lamina.core.examples.CourseModels;
+import dev.lamina.data.pipeline.Batch;
+import dev.lamina.data.pipeline.BatchPipeline;
+import dev.lamina.data.pipeline.EpochBatches;
+import dev.lamina.data.pipeline.PipelineOptions;
+import dev.lamina.engine.network.NetworkBuilder;
+import dev.lamina.engine.network.NetworkPlan;
+import dev.lamina.engine.performance.OneDnnHelpers;
+import dev.lamina.engine.performance.StepParallelism;
+import dev.lamina.engine.performance.TrainingFlops;
+
+/** A step cut into parts on several threads is the step on the whole batch, on real Fashion-MNIST batches. */
+class ParallelStepTest {
+
+    private static final int STEPS = 12;
+
+    @Test
+    void twoOrThreePartsTakeTheSameStepsAsOne() {
+        List<DataSet> batches = batches(STEPS, 32);
+        NetworkPlan plan = NetworkBuilder.plan(CourseModels.mnistSingleConv(), 7);
+        Trace whole = train(plan, 1, batches);
+        for (int parts : new int[] { 2, 3 }) {
+            Trace split = train(plan, parts, batches);
+            for (int step = 0; step < STEPS; step++) {
+                assertEquals(whole.losses.get(step), split.losses.get(step), 2e-4,
+                        parts + " parts: the loss of step " + (step + 1));
+            }
+            double drift = whole.params.distance2(split.params) / whole.params.norm2Number().doubleValue();
+            assertTrue(drift < 1e-4, parts + " parts: the weights after " + STEPS + " steps differ by " + drift);
+            assertEquals(whole.accuracy, split.accuracy, 1e-9, parts + " parts: the training accuracy counts every row");
+        }
+        assertTrue(whole.losses.get(STEPS - 1) < whole.losses.get(0), "the loss falls: " + whole.losses);
+    }
+
+    @Test
+    void aBatchSmallerThanThePartsStillTrains() {
+        List<DataSet> three = batches(1, 3);
+        NetworkPlan plan = NetworkBuilder.plan(CourseModels.mnistSingleConv(), 7);
+        assertEquals(train(plan, 1, three).losses.get(0), train(plan, 4, three).losses.get(0), 2e-4);
+    }
+
+    @Test
+    void theRuleGivesAPartToACoreWhenThePartIsWorthIt() {
+        NetworkPlan mnist = NetworkBuilder.plan(CourseModels.mnistSingleConv(), 7);
+        // 3 x 2 x (26*26*16*9 + 2704*128 + 128*10) multiply-adds
+        double flops = TrainingFlops.perImage(mnist.configuration(), 1, 28, 28);
+        assertEquals(2_668_416, flops, 1);
+        assertEquals(new StepParallelism(1, 1), StepParallelism.of(2, 1, 32, flops), "43 MFLOP halves lost 13 %");
+        assertEquals(new StepParallelism(2, 1), StepParallelism.of(2, 1, 128, flops), "173 MFLOP halves won 28 %");
+        assertEquals(new StepParallelism(1, 1), StepParallelism.of(1, 1, 128, flops));
+        assertEquals(new StepParallelism(3, 21), StepParallelism.of(64, 63, 128, flops));
+        double horses = TrainingFlops.perImage(NetworkBuilder.plan(CourseModels.horsesOrHumans(), 7).configuration(),
+                3, 300, 300);
+        assertTrue(horses > 1e9, "the horses model's convolutions on 300x300: " + horses);
+        assertEquals(new StepParallelism(2, 1), StepParallelism.of(2, 1, 32, horses));
+        assertEquals(new StepParallelism(2, 1), StepParallelism.of(2, 1, 8, horses));
+        assertEquals(new StepParallelism(8, 3), StepParallelism.of(32, 31, 8, horses), "one image per part at most");
+    }
+
+    private record Trace(List<Double> losses, org.nd4j.linalg.api.ndarray.INDArray params, double accuracy) {
+    }
+
+    private static Trace train(NetworkPlan plan, int parts, List<DataSet> batches) {
+        MultiLayerNetwork network = new MultiLayerNetwork(plan.configuration().clone());
+        network.init();
+        OneDnnHelpers.enable(network);
+        AccuracyProbe probe = new AccuracyProbe(false);
+        List<Double> losses = new ArrayList<>();
+        try (ParallelStep step = new ParallelStep(network, new StepParallelism(parts, 1), probe)) {
+            assertEquals(parts, step.parts());
+            for (DataSet batch : batches) {
+                step.fit(batch);
+                losses.add(network.score());
+            }
+        }
+        return new Trace(losses, network.params().dup(), probe.accuracy());
+    }
+
+    private static List<DataSet> batches(int count, int size) {
+        PipelineOptions options = PipelineOptions.defaults().withBatchSize(size).withShuffle(true, 3)
+                .withRescale(1 / 255f);
+        List<DataSet> out = new ArrayList<>();
+        try (BatchPipeline pipeline = new BatchPipeline(FashionMnist.train(count * size), options);
+                EpochBatches epoch = pipeline.epoch(0)) {
+            while (epoch.hasNext()) {
+                Batch batch = epoch.next();
+                out.add(BatchTensors.toDataSet(batch));
+                epoch.recycle(batch);
+            }
+        }
+        return out;
+    }
+}
