@@ -201,7 +201,8 @@ public final class TrainingBenchmark {
         int count = 0;
         for (var layer : network.getLayers()) {
             var helper = layer.getHelper();
-            count += helper != null && helper.getClass().getSimpleName().startsWith("MKLDNN") ? 1 : 0;
+            count += helper != null && (helper.getClass().getSimpleName().startsWith("MKLDNN")
+                    || helper.getClass().getSimpleName().startsWith("Direct")) ? 1 : 0;
         }
         return count;
     }

@@ -3,6 +3,7 @@ package dev.lamina.engine.performance;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
+import java.util.Map;
 
 import org.deeplearning4j.nn.api.Layer;
 import org.deeplearning4j.nn.layers.convolution.ConvolutionLayer;
@@ -26,13 +27,19 @@ import org.slf4j.LoggerFactory;
  * course's MNIST model on 2 cores, with the same results to float rounding (see docs/performance.md).
  * <p>
  * The layer falls back to its own path if a helper call throws (DL4J counts the failure in
- * {@code helperCountFail}), so a helper can cost speed but not correctness. Set the system property
+ * {@code helperCountFail}), so a helper can cost speed but not correctness.
+ * <p>
+ * Pooling layers get a {@link DirectPoolingHelper} instead of DL4J's oneDNN one: oneDNN's max pooling is slower than
+ * libnd4j's own kernels for NCHW (see that class). Set the system property
  * {@code lamina.onednn.helpers=false} to leave networks as DL4J builds them.
  */
 public final class OneDnnHelpers {
 
     /** System property that turns this off when {@code false}. */
     public static final String PROPERTY = "lamina.onednn.helpers";
+
+    /** System property that, when {@code false}, gives pooling layers DL4J's oneDNN helper instead (to compare). */
+    public static final String DIRECT_POOLING_PROPERTY = "lamina.pooling.direct";
 
     private static final Logger LOG = LoggerFactory.getLogger(OneDnnHelpers.class);
     private static final String NATIVE_ENVIRONMENT = "org.nd4j.linalg.cpu.nativecpu.bindings.Nd4jCpu$Environment";
@@ -59,8 +66,13 @@ public final class OneDnnHelpers {
                 return 0;
             }
             int switched = 0;
-            for (Layer layer : layers) {
-                switched += enable(layer, dataType(network)) ? 1 : 0;
+            for (int i = 0; i < layers.length; i++) {
+                if (layers[i].getClass() == SubsamplingLayer.class && directPooling()) {
+                    layers[i] = directPooling(network, (SubsamplingLayer) layers[i], dataType(network));
+                    switched++;
+                } else {
+                    switched += enable(layers[i], dataType(network)) ? 1 : 0;
+                }
             }
             return switched;
         } catch (RuntimeException | LinkageError | ReflectiveOperationException e) {
@@ -99,6 +111,24 @@ public final class OneDnnHelpers {
             return install(SubsamplingLayer.class, layer, new MKLDNNSubsamplingHelper(type));
         }
         return false;
+    }
+
+    private static boolean directPooling() {
+        return !"false".equalsIgnoreCase(System.getProperty(DIRECT_POOLING_PROPERTY, "true").trim());
+    }
+
+    /** The network's pooling layer replaced by a {@link DirectPoolingLayer} of the same configuration. */
+    private static Layer directPooling(MultiLayerNetwork network, SubsamplingLayer layer, DataType type)
+            throws ReflectiveOperationException {
+        DirectPoolingLayer direct = new DirectPoolingLayer(layer.conf(), type, new DirectPoolingHelper());
+        direct.setIndex(layer.getIndex());
+        direct.setListeners(layer.getListeners());
+        Field layerMap = MultiLayerNetwork.class.getDeclaredField("layerMap");
+        layerMap.setAccessible(true);
+        @SuppressWarnings("unchecked")
+        Map<String, Layer> byName = (Map<String, Layer>) layerMap.get(network);
+        byName.replaceAll((name, existing) -> existing == layer ? direct : existing);
+        return direct;
     }
 
     private static boolean install(Class<?> owner, Layer layer, Object helper) throws ReflectiveOperationException {

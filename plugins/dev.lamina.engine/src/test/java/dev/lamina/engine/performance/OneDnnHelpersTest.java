@@ -44,7 +44,12 @@ class OneDnnHelpersTest {
         for (Layer layer : helped.getLayers()) {
             if (layer instanceof ConvolutionLayer || layer instanceof SubsamplingLayer) {
                 Class<?> owner = layer instanceof ConvolutionLayer ? ConvolutionLayer.class : SubsamplingLayer.class;
-                assertTrue(layer.getHelper().getClass().getSimpleName().startsWith("MKLDNN"));
+                String expected = layer instanceof ConvolutionLayer ? "MKLDNNConvHelper" : "DirectPoolingHelper";
+                assertEquals(expected, layer.getHelper().getClass().getSimpleName());
+                if (layer instanceof SubsamplingLayer) {
+                    assertEquals(DirectPoolingLayer.class, layer.getClass(), "the forward pass needs the subclass");
+                    assertTrue(layer == helped.getLayer(layer.conf().getLayer().getLayerName()), "found by name too");
+                }
                 assertEquals(0, helperFailures(owner, layer), layer.conf().getLayer().getLayerName()
                         + ": the helper ran without falling back");
             }
