@@ -9,9 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 
+import org.eclipse.core.resources.ICommand;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IProjectDescription;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IncrementalProjectBuilder;
 import org.eclipse.core.resources.ResourcesPlugin;
@@ -26,6 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import dev.lamina.core.examples.CourseModels;
 import dev.lamina.core.model.LaminaFormat;
 import dev.lamina.ui.editor.ProblemMarkers;
+import dev.lamina.ui.project.BuilderMigration;
 import dev.lamina.ui.project.CreateLaminaProjectOperation;
 import dev.lamina.ui.project.LaminaValidator;
 import dev.lamina.ui.runconfig.RunConfigMarkers;
@@ -60,6 +63,30 @@ class LaminaValidatorTest {
     void aNewLaminaProjectHasTheBuilder() throws CoreException {
         assertTrue(Arrays.stream(project.getDescription().getBuildSpec())
                 .anyMatch(c -> LaminaValidator.ID.equals(c.getBuilderName())));
+    }
+
+    @Test
+    void anOlderLaminaProjectGetsTheBuilderWhenOpened() throws Exception {
+        BuilderMigration.start(); // the workbench's start does this; the tests' start skips Lamina's startup
+        IProjectDescription description = project.getDescription();
+        description.setBuildSpec(Arrays.stream(description.getBuildSpec())
+                .filter(c -> !LaminaValidator.ID.equals(c.getBuilderName())).toArray(ICommand[]::new));
+        project.setDescription(description, null); // as a project made before the builder existed
+        project.close(null);
+        project.open(null);
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (!hasBuilder() && System.currentTimeMillis() < deadline) {
+            Job.getJobManager().join(ResourcesPlugin.FAMILY_AUTO_BUILD, null);
+            Thread.sleep(50);
+        }
+        assertTrue(hasBuilder(), "the Lamina builder is added when the old project opens");
+        assertEquals(1, Arrays.stream(project.getDescription().getBuildSpec())
+                .filter(c -> LaminaValidator.ID.equals(c.getBuilderName())).count(), "once");
+    }
+
+    private boolean hasBuilder() throws CoreException {
+        return Arrays.stream(project.getDescription().getBuildSpec())
+                .anyMatch(c -> LaminaValidator.ID.equals(c.getBuilderName()));
     }
 
     @Test

@@ -39,6 +39,7 @@ public final class Messages extends NLS {
     public static String Editor_changedMessage;
     public static String Markers_job;
     public static String LaminaValidator_job;
+    public static String BuilderMigration_job;
     public static String Operation_addLayer;
     public static String Operation_moveLayer;
     public static String Operation_moveLayers;

@@ -8,6 +8,7 @@ import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 
+import dev.lamina.ui.project.BuilderMigration;
 import dev.lamina.ui.runs.TrainingShutdownGuard;
 
 /**
@@ -26,6 +27,7 @@ public class WorkbenchStartup implements IStartup {
     @Override
     public void earlyStartup() {
         RelaunchData.writeAtExit();
+        BuilderMigration.start();
         if (!Boolean.parseBoolean(System.getProperty(ENABLED, "true"))) {
             return;
         }
