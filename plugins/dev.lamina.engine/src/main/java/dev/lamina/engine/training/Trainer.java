@@ -145,7 +145,7 @@ public final class Trainer {
                     try {
                         parallelStep.fit(step);
                     } catch (OutOfMemoryError e) {
-                        return outOfMemory(network, done, epoch, batchNumber, settings, checkpoints, e);
+                        return outOfMemory(network, plan.model(), done, epoch, batchNumber, settings, checkpoints, e);
                     }
                     double loss = network.score();
                     if (!Double.isFinite(loss)) {
@@ -183,8 +183,9 @@ public final class Trainer {
         return new RunResult(Outcome.COMPLETED, done, "Trained " + settings.epochs() + " epochs");
     }
 
-    private static RunResult outOfMemory(MultiLayerNetwork network, List<EpochMetrics> done, int epoch, int batch,
-            TrainingSettings settings, Checkpoints checkpoints, OutOfMemoryError error) {
+    private static RunResult outOfMemory(MultiLayerNetwork network, Model model, List<EpochMetrics> done, int epoch,
+            int batch, TrainingSettings settings, Checkpoints checkpoints, OutOfMemoryError error) {
+        String advice = BatchFit.advice(model, settings.batchSize(), BatchFit.usableBytes());
         String saved = "";
         try {
             if (!done.isEmpty()) {
@@ -195,8 +196,8 @@ public final class Trainer {
             saved = "; saving a checkpoint failed too";
         }
         return new RunResult(Outcome.OUT_OF_MEMORY, done, "Out of memory at epoch " + (epoch + 1) + ", batch " + batch
-                + " with batch size " + settings.batchSize() + ": try a smaller batch size (" + error.getMessage() + ")"
-                + saved);
+                + " with batch size " + settings.batchSize() + ": try a smaller batch size (" + (advice.isEmpty() ? ""
+                        : advice + "; ") + error.getMessage() + ")" + saved);
     }
 
     /** Validation loss and accuracy over the whole validation set, in inference mode. */
