@@ -2,6 +2,7 @@
 package dev.lamina.ui.editor.summary;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.resource.FontDescriptor;
@@ -31,6 +32,7 @@ import dev.lamina.core.shape.Problem;
 import dev.lamina.core.shape.Severity;
 import dev.lamina.core.summary.Summary;
 import dev.lamina.core.summary.TrainingMemory;
+import dev.lamina.engine.device.Devices;
 import dev.lamina.ui.internal.Messages;
 
 /**
@@ -51,7 +53,7 @@ public final class SummaryPage extends Composite {
     private final Combo device;
     private final Label memory;
     private final CLabel warning;
-    private final List<ComputeDevice> devices = ComputeDevice.all();
+    private List<ComputeDevice> devices = ComputeDevice.all();
     private Analysis analysis;
     private final Runnable relayout = () -> {
         if (!isDisposed()) {
@@ -100,6 +102,7 @@ public final class SummaryPage extends Composite {
         }
         device.select(0);
         device.addListener(SWT.Selection, e -> updateMemory());
+        probeGpus();
         Button copy = new Button(training, SWT.PUSH);
         copy.setText(Messages.Summary_copy);
         copy.setToolTipText(Messages.Summary_copyTooltip);
@@ -152,6 +155,28 @@ public final class SummaryPage extends Composite {
         }
         item.setImage(0, worst == null ? null : JFaceResources.getImage(
                 worst == Severity.ERROR ? Dialog.DLG_IMG_MESSAGE_ERROR : Dialog.DLG_IMG_MESSAGE_WARNING));
+    }
+
+    /** Adds this machine's GPUs with their free memory once the engine's probe (nvidia-smi) answers. */
+    private void probeGpus() {
+        CompletableFuture.supplyAsync(() -> Devices.inventory().devices()).thenAccept(gpus -> {
+            if (gpus.isEmpty() || isDisposed()) {
+                return;
+            }
+            getDisplay().asyncExec(() -> {
+                if (device.isDisposed()) {
+                    return;
+                }
+                String selected = device.getText();
+                devices = ComputeDevice.all(gpus);
+                device.removeAll();
+                for (ComputeDevice d : devices) {
+                    device.add(d.label());
+                }
+                device.select(Math.max(0, device.indexOf(selected)));
+                updateMemory();
+            });
+        });
     }
 
     private void updateMemory() {
