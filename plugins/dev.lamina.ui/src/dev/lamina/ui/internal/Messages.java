@@ -91,6 +91,7 @@ public final class Messages extends NLS {
     public static String Summary_cpu;
     public static String Summary_gpu;
     public static String Summary_thisGpu;
+    public static String Summary_memoryEngine;
     public static String Summary_copy;
     public static String Summary_copyTooltip;
     public static String Summary_memory;

@@ -33,6 +33,7 @@ import dev.lamina.core.shape.Severity;
 import dev.lamina.core.summary.Summary;
 import dev.lamina.core.summary.TrainingMemory;
 import dev.lamina.engine.device.Devices;
+import dev.lamina.engine.training.EngineMemory;
 import dev.lamina.ui.internal.Messages;
 
 /**
@@ -184,12 +185,14 @@ public final class SummaryPage extends Composite {
             return;
         }
         TrainingMemory estimate = TrainingMemory.of(analysis, batch.getSelection());
+        TrainingMemory engine = EngineMemory.of(estimate);
         ComputeDevice chosen = devices.get(Math.max(0, device.getSelectionIndex()));
         setText(memory, NLS.bind(Messages.Summary_memory, new Object[] {Summary.memory(estimate.total()),
             Summary.memory(estimate.activationBytes()), Integer.toString(estimate.batchSize()),
-            Summary.memory(estimate.parameterBytes())}));
-        boolean fits = estimate.total() <= chosen.bytes();
-        long largest = estimate.largestBatchFitting(chosen.bytes());
+            Summary.memory(estimate.parameterBytes())}) + " " + NLS.bind(Messages.Summary_memoryEngine,
+                Summary.memory(engine.total()), Integer.toString(EngineMemory.ACTIVATION_COPIES)));
+        boolean fits = engine.total() <= chosen.bytes();
+        long largest = engine.largestBatchFitting(chosen.bytes());
         String text = fits ? "" : largest == 0 ? NLS.bind(Messages.Summary_doesNotFitAtAll, chosen.label())
                 : NLS.bind(Messages.Summary_doesNotFit, chosen.label(), Long.toString(largest));
         if (!text.equals(warning.getText())) {

@@ -10,20 +10,11 @@ import dev.lamina.core.shape.ShapeInference;
 import dev.lamina.core.summary.TrainingMemory;
 
 /**
- * The batch size that fits, said when a run runs out of memory: the model editor's per-sample activations and
- * parameters ({@link TrainingMemory}) with DL4J's measured appetite, against the memory this process may use for
- * tensors (JavaCPP's {@code maxPhysicalBytes}, which the launcher sets to three quarters of RAM, or the machine's
- * free memory).
- * <p>
- * DL4J keeps about {@value #DL4J_ACTIVATION_COPIES} times the activations the editor's framework-neutral estimate
- * counts (each layer's output and its gradient in workspaces sized for the largest layer, plus oneDNN's reordered
- * copies): the horses model's peak RSS less the idle process was 1.7 GiB at batch 32 (estimate 0.43 GiB) and 7.0 GiB
- * at batch 128 (estimate 1.7 GiB), 2026-12-02, docs/performance.md.
+ * The batch size that fits, said when a run runs out of memory: the engine's estimate ({@link EngineMemory}, which
+ * the model editor's Summary page shows too) against the memory this process may use for tensors (JavaCPP's
+ * {@code maxPhysicalBytes}, which the launcher sets to three quarters of RAM, or the machine's free memory).
  */
 final class BatchFit {
-
-    /** DL4J's training memory over the editor's activation estimate, measured (see above). */
-    static final int DL4J_ACTIVATION_COPIES = 4;
 
     private BatchFit() {
     }
@@ -33,9 +24,7 @@ final class BatchFit {
         if (model == null || usableBytes <= 0) {
             return "";
         }
-        TrainingMemory neutral = TrainingMemory.of(ShapeInference.analyze(model), batchSize);
-        TrainingMemory estimate = new TrainingMemory(neutral.activationBytes() * DL4J_ACTIVATION_COPIES,
-                neutral.parameterBytes(), batchSize);
+        TrainingMemory estimate = EngineMemory.of(TrainingMemory.of(ShapeInference.analyze(model), batchSize));
         long largest = Math.min(estimate.largestBatchFitting(usableBytes), Integer.MAX_VALUE);
         String gib = String.format(Locale.ROOT, "%.1f GiB", usableBytes / (1024.0 * 1024 * 1024));
         if (largest <= 0) {

@@ -26,7 +26,7 @@ class BatchFitTest {
         assertTrue(m.find(), advice);
         int suggested = Integer.parseInt(m.group(1));
         TrainingMemory neutral = TrainingMemory.of(ShapeInference.analyze(CourseModels.horsesOrHumans()), 1);
-        long perImage = neutral.activationBytes() * BatchFit.DL4J_ACTIVATION_COPIES;
+        long perImage = neutral.activationBytes() * EngineMemory.ACTIVATION_COPIES;
         assertTrue(suggested < 128 && neutral.parameterTotal() + perImage * suggested <= 3 * GIB
                 && neutral.parameterTotal() + perImage * (suggested + 1) > 3 * GIB, advice);
         assertTrue(suggested > 32 && suggested < 64, "batch 32 took 1.7 GiB, 128 took 7 GiB: " + advice);

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: EPL-2.0
+package dev.lamina.engine.training;
+
+import dev.lamina.core.summary.TrainingMemory;
+
+/**
+ * What training takes on this engine, from the framework-neutral estimate ({@link TrainingMemory}: each layer's
+ * output per sample × batch + the parameters × 4).
+ * <p>
+ * DL4J keeps about {@value #ACTIVATION_COPIES} times the activations that estimate counts (each layer's output and
+ * its gradient, in workspaces sized for the largest layer, plus oneDNN's reordered copies): the horses model's peak
+ * RSS less the idle process was 1.7 GiB at batch 32 (estimate 0.43 GiB) and 7.0 GiB at batch 128 (estimate
+ * 1.7 GiB), AMD EPYC, 2026-12-02 (docs/performance.md). No ND4J class is touched here: the model editor asks it.
+ */
+public final class EngineMemory {
+
+    /** DL4J's training memory over the neutral activation estimate, measured (see above). */
+    public static final int ACTIVATION_COPIES = 4;
+
+    private EngineMemory() {
+    }
+
+    /** The neutral estimate with this engine's appetite for activations. */
+    public static TrainingMemory of(TrainingMemory neutral) {
+        return new TrainingMemory(neutral.activationBytes() * ACTIVATION_COPIES, neutral.parameterBytes(),
+                neutral.batchSize());
+    }
+}
