@@ -43,15 +43,8 @@ public final class RunPreparation {
     public static PreparedRun prepare(RunConfig config) throws RunPreparationException {
         BackendDecision backend = backend(config);
         Path modelFile = config.model().resolved();
-        Model model;
-        try {
-            model = ModelFile.load(modelFile);
-        } catch (ModelLoadException e) {
-            throw new RunPreparationException(e.getMessage());
-        }
-        if (model.size() == 0 || !(model.layer(0) instanceof InputLayer input)) {
-            throw new RunPreparationException(modelFile + ": the model must start with an Input layer");
-        }
+        Model model = model(modelFile);
+        InputLayer input = (InputLayer) model.layer(0);
         Preprocessing preprocessing = config.preprocessing();
         TargetSize size = preprocessing.targetSizeOr(input.height(), input.width());
         ColorMode colorMode = colorMode(preprocessing, input);
@@ -86,19 +79,24 @@ public final class RunPreparation {
      * @throws RunPreparationException when the model does not load or does not start with an Input layer
      */
     public static FolderOptions folderOptions(RunConfig config) throws RunPreparationException {
-        Path modelFile = config.model().resolved();
+        InputLayer input = (InputLayer) model(config.model().resolved()).layer(0);
+        Preprocessing preprocessing = config.preprocessing();
+        TargetSize size = preprocessing.targetSizeOr(input.height(), input.width());
+        return folderOptions(size, colorMode(preprocessing, input), preprocessing);
+    }
+
+    /** The model of a run, which must start with an Input layer. */
+    private static Model model(Path modelFile) throws RunPreparationException {
         Model model;
         try {
             model = ModelFile.load(modelFile);
         } catch (ModelLoadException e) {
             throw new RunPreparationException(e.getMessage());
         }
-        if (model.size() == 0 || !(model.layer(0) instanceof InputLayer input)) {
+        if (model.size() == 0 || !(model.layer(0) instanceof InputLayer)) {
             throw new RunPreparationException(modelFile + ": the model must start with an Input layer");
         }
-        Preprocessing preprocessing = config.preprocessing();
-        TargetSize size = preprocessing.targetSizeOr(input.height(), input.width());
-        return folderOptions(size, colorMode(preprocessing, input), preprocessing);
+        return model;
     }
 
     private static ColorMode colorMode(Preprocessing preprocessing, InputLayer input)
