@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package dev.lamina.benchmarks.runview;
 
-import java.io.DataInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -15,8 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Display;
@@ -24,6 +20,7 @@ import org.eclipse.swt.widgets.Shell;
 
 import dev.lamina.core.examples.CourseModels;
 import dev.lamina.core.model.ModelFile;
+import dev.lamina.data.idx.IdxDataset;
 import dev.lamina.data.idx.IdxExporter;
 import dev.lamina.engine.run.NewRun;
 import dev.lamina.engine.training.Trainer;
@@ -132,12 +129,10 @@ public final class RunViewBenchmark {
                     + " (apt-get install dataset-fashion-mnist)");
             System.exit(1);
         }
-        IdxExporter.export(head(train, dir.resolve("ti"), 16, 28 * 28, images),
-                head(data.resolve("train-labels-idx1-ubyte.gz"), dir.resolve("tl"), 8, 1, images),
-                dir.resolve("data/train"), null);
-        IdxExporter.export(head(data.resolve("t10k-images-idx3-ubyte.gz"), dir.resolve("vi"), 16, 28 * 28,
-                images / 4), head(data.resolve("t10k-labels-idx1-ubyte.gz"), dir.resolve("vl"), 8, 1, images / 4),
-                dir.resolve("data/validation"), null);
+        IdxExporter.export(IdxDataset.read(train, data.resolve("train-labels-idx1-ubyte.gz")), images,
+                dir.resolve("data/train"));
+        IdxExporter.export(IdxDataset.read(data.resolve("t10k-images-idx3-ubyte.gz"),
+                data.resolve("t10k-labels-idx1-ubyte.gz")), images / 4, dir.resolve("data/validation"));
         ModelFile.save(CourseModels.mnistSingleConv(), dir.resolve("model.lamina"));
         Path runFile = dir.resolve("run.json");
         Files.writeString(runFile, """
@@ -392,20 +387,5 @@ public final class RunViewBenchmark {
         public void iteration(IterationProgress p) {
             ticks = (int) ((p.epoch() - 1 + (double) p.batch() / Math.max(1, p.batches())) / epochs * 10_000);
         }
-    }
-
-    /** The first {@code count} records of a gzipped IDX file, with the count in its header rewritten. */
-    private static Path head(Path gz, Path out, int headerBytes, int recordBytes, int count) throws IOException {
-        try (InputStream in = new DataInputStream(new GZIPInputStream(Files.newInputStream(gz)));
-                OutputStream target = new GZIPOutputStream(Files.newOutputStream(out))) {
-            byte[] header = in.readNBytes(headerBytes);
-            header[4] = (byte) (count >>> 24);
-            header[5] = (byte) (count >>> 16);
-            header[6] = (byte) (count >>> 8);
-            header[7] = (byte) count;
-            target.write(header);
-            target.write(in.readNBytes(recordBytes * count));
-        }
-        return out;
     }
 }

@@ -273,11 +273,10 @@ class DatasetEditorTest {
         Ui.run(() -> {
             Editors.page().activate(editor);
             editor.setActivePage(DatasetEditor.IMAGES_PAGE);
-            grid.setFocus();
         });
-        Ui.flush();
+        Ui.focus(grid); // the large-image shell closed: X focus back to the workbench window
         String active = Ui.sync(() -> String.valueOf(Editors.page().getActivePart()));
-        undo(editor);
+        Ui.key(SWT.CTRL, 'z', 'z');
         Ui.waitUntil("Ctrl+Z to undo the drop (active part: " + active + ", can undo: "
                 + Ui.sync(() -> PlatformUI.getWorkbench().getOperationSupport().getOperationHistory()
                         .canUndo(editor.undoContext())) + ")",
@@ -292,12 +291,12 @@ class DatasetEditorTest {
         Ui.clickAt(grid, tile.x, tile.y); // a real click selects the tile and gives the grid the keyboard
         Ui.waitUntil("the clicked tile selected", () -> Ui.sync(() -> grid.selection().stream().map(t -> t.path())
                 .toList()).equals(List.of(trashed)));
-        command(editor, "org.eclipse.ui.edit.delete"); // Edit > Delete, the Delete key's command
+        Ui.key(0, SWT.DEL);
         waitForCount(editor, bag, bags - 1);
         Path inTrash = project().getLocation().toPath().resolve(".trash/fashion/bag").resolve(trashed.getFileName());
         assertTrue(Files.isRegularFile(inTrash), inTrash + " should hold the deleted image");
-        Ui.run(grid::setFocus);
-        undo(editor);
+        Ui.focus(grid);
+        Ui.key(SWT.CTRL, 'z', 'z');
         waitForCount(editor, bag, bags);
         assertTrue(Files.isRegularFile(trashed));
         Ui.screenshot(Editors.workbenchShell(), "dataset-editor-after-undo");
@@ -365,28 +364,6 @@ class DatasetEditorTest {
             }
         }
         return texts;
-    }
-
-    /**
-     * Edit › Undo through the workbench's undo command and the editor's handler. After the large-image shell is
-     * closed programmatically, real keys (Ctrl+Z, Delete) no longer reached the editor under Xvfb in the merged
-     * product; the commands the keys are bound to are executed instead (see the #14 closing note).
-     */
-    private static void undo(DatasetEditor editor) {
-        command(editor, "org.eclipse.ui.edit.undo");
-    }
-
-    private static void command(DatasetEditor editor, String id) {
-        Ui.run(() -> {
-            try {
-                editor.getSite().getService(org.eclipse.ui.handlers.IHandlerService.class).executeCommand(id, null);
-            } catch (org.eclipse.core.commands.ExecutionException
-                    | org.eclipse.core.commands.common.NotDefinedException
-                    | org.eclipse.core.commands.NotEnabledException
-                    | org.eclipse.core.commands.NotHandledException e) {
-                throw new IllegalStateException(e);
-            }
-        });
     }
 
     private static void waitForCount(DatasetEditor editor, int label, int count) {

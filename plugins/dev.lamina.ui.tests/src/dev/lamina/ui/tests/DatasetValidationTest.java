@@ -245,7 +245,7 @@ class DatasetValidationTest {
         return texts;
     }
 
-    private static void waitForValidation(DatasetEditor editor, String described) {
+    static void waitForValidation(DatasetEditor editor, String described) {
         Ui.waitUntil("the dataset's validation: " + described, () -> Ui.sync(() -> editor.verified()
                 && editor.validation() != null && editor.validation().describe().equals(described)));
         try {
@@ -261,7 +261,7 @@ class DatasetValidationTest {
                 .equals(Ui.sync(() -> editor.classesPage().rows().get(label).get(2))) && Ui.sync(editor::verified));
     }
 
-    private static void undo(DatasetEditor editor) {
+    static void undo(DatasetEditor editor) {
         Ui.run(() -> {
             Editors.page().activate(editor);
             try {

@@ -12,9 +12,13 @@ import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
+import dev.lamina.data.idx.IdxDataset;
 import dev.lamina.data.idx.IdxExporter;
 
-/** The first images of Debian's Fashion-MNIST as class folders of 28×28 grey PNGs, as a learner would have them. */
+/**
+ * The first images of Debian's Fashion-MNIST as class folders of 28×28 grey PNGs, as a learner would have them (the
+ * data bundle's {@link IdxExporter}), or as shortened IDX files: the one copy of this for the UI tests.
+ */
 final class FashionFolders {
 
     static final Path FASHION_MNIST = Path.of("/usr/share/datasets/fashion-mnist");
@@ -24,15 +28,17 @@ final class FashionFolders {
 
     /** {@code train} training images into {@code dir/data/train}, {@code validation} into {@code dir/data/validation}. */
     static void export(Path dir, int train, int validation) throws IOException {
+        exportTraining(train, dir.resolve("data/train"));
+        IdxExporter.export(IdxDataset.read(FASHION_MNIST.resolve("t10k-images-idx3-ubyte.gz"),
+                FASHION_MNIST.resolve("t10k-labels-idx1-ubyte.gz")), validation, dir.resolve("data/validation"));
+    }
+
+    /** The first {@code count} training images into class folders {@code 0} … {@code 9} of {@code out}. */
+    static void exportTraining(int count, Path out) throws IOException {
         assertTrue(Files.isDirectory(FASHION_MNIST), FASHION_MNIST
                 + " is missing (apt-get install dataset-fashion-mnist)");
-        Path idx = Files.createTempDirectory("lamina-idx");
-        IdxExporter.export(head(FASHION_MNIST.resolve("train-images-idx3-ubyte.gz"), idx.resolve("train-images"), 16,
-                28 * 28, train), head(FASHION_MNIST.resolve("train-labels-idx1-ubyte.gz"), idx.resolve("train-labels"),
-                        8, 1, train), dir.resolve("data/train"), null);
-        IdxExporter.export(head(FASHION_MNIST.resolve("t10k-images-idx3-ubyte.gz"), idx.resolve("test-images"), 16,
-                28 * 28, validation), head(FASHION_MNIST.resolve("t10k-labels-idx1-ubyte.gz"), idx.resolve(
-                        "test-labels"), 8, 1, validation), dir.resolve("data/validation"), null);
+        IdxExporter.export(IdxDataset.read(FASHION_MNIST.resolve("train-images-idx3-ubyte.gz"),
+                FASHION_MNIST.resolve("train-labels-idx1-ubyte.gz")), count, out);
     }
 
     /** The first {@code count} records of a gzipped IDX file, with the count in its header rewritten. */

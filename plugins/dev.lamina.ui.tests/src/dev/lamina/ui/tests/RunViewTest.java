@@ -5,17 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.DataInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
@@ -31,7 +25,6 @@ import org.eclipse.ui.navigator.CommonNavigator;
 import org.junit.jupiter.api.Test;
 
 import dev.lamina.core.examples.CourseModels;
-import dev.lamina.data.idx.IdxExporter;
 import dev.lamina.run.folder.RunLayout;
 import dev.lamina.ui.internal.LaminaJobs;
 import dev.lamina.ui.runs.RunView;
@@ -70,14 +63,8 @@ class RunViewTest {
         }
         project.open(null);
         Path dir = project.getLocation().toFile().toPath();
-        Path idx = Files.createTempDirectory("lamina-idx");
         // 2000 training and 500 validation images of the 10 classes, as class folders of 28x28 grey PNGs
-        IdxExporter.export(head(FASHION_MNIST.resolve("train-images-idx3-ubyte.gz"), idx.resolve("train-images"), 16,
-                28 * 28, 2000), head(FASHION_MNIST.resolve("train-labels-idx1-ubyte.gz"), idx.resolve("train-labels"),
-                        8, 1, 2000), dir.resolve("data/train"), null);
-        IdxExporter.export(head(FASHION_MNIST.resolve("t10k-images-idx3-ubyte.gz"), idx.resolve("test-images"), 16,
-                28 * 28, 500), head(FASHION_MNIST.resolve("t10k-labels-idx1-ubyte.gz"), idx.resolve("test-labels"), 8,
-                        1, 500), dir.resolve("data/validation"), null);
+        FashionFolders.export(dir, 2000, 500);
         dev.lamina.core.model.ModelFile.save(CourseModels.mnistSingleConv(), dir.resolve("model.lamina"));
         Files.writeString(dir.resolve("run.json"), RUN, StandardCharsets.UTF_8);
         project.refreshLocal(IResource.DEPTH_INFINITE, null);
@@ -172,20 +159,5 @@ class RunViewTest {
 
     private static boolean charted(int[] points) {
         return points[0] > 0 && points[1] > 1 && points[2] > 0 && points[3] > 1;
-    }
-
-    /** The first {@code count} records of a gzipped IDX file, with the count in its header rewritten. */
-    static Path head(Path gz, Path out, int headerBytes, int recordBytes, int count) throws IOException {
-        try (InputStream in = new DataInputStream(new GZIPInputStream(Files.newInputStream(gz)));
-                OutputStream target = new GZIPOutputStream(Files.newOutputStream(out))) {
-            byte[] header = in.readNBytes(headerBytes);
-            header[4] = (byte) (count >>> 24);
-            header[5] = (byte) (count >>> 16);
-            header[6] = (byte) (count >>> 8);
-            header[7] = (byte) count;
-            target.write(header);
-            target.write(in.readNBytes(recordBytes * count));
-        }
-        return out;
     }
 }

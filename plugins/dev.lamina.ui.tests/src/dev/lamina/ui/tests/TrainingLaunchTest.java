@@ -29,7 +29,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import dev.lamina.core.examples.CourseModels;
-import dev.lamina.data.idx.IdxExporter;
 import dev.lamina.run.config.DataSource;
 import dev.lamina.run.config.FilePath;
 import dev.lamina.run.config.Loss;
@@ -104,11 +103,8 @@ class TrainingLaunchTest {
         }
         project.open(null);
         Path dir = project.getLocation().toFile().toPath();
-        Path idx = Files.createTempDirectory("lamina-idx");
         // 300 images of the 10 classes, as class folders of 28x28 grey PNGs
-        IdxExporter.export(RunViewTest.head(FASHION_MNIST.resolve("train-images-idx3-ubyte.gz"), idx.resolve("images"),
-                16, 28 * 28, 300), RunViewTest.head(FASHION_MNIST.resolve("train-labels-idx1-ubyte.gz"), idx.resolve(
-                        "labels"), 8, 1, 300), dir.resolve("data/train"), null);
+        FashionFolders.exportTraining(300, dir.resolve("data/train"));
         dev.lamina.core.model.ModelFile.save(CourseModels.mnistSingleConv(), dir.resolve("model.lamina"));
         Files.writeString(dir.resolve("run.json"), RUN, StandardCharsets.UTF_8);
         project.refreshLocal(IResource.DEPTH_INFINITE, null);
@@ -162,10 +158,7 @@ class TrainingLaunchTest {
         }
         project.open(null);
         Path dir = project.getLocation().toFile().toPath();
-        Path idx = Files.createTempDirectory("lamina-idx");
-        IdxExporter.export(RunViewTest.head(FASHION_MNIST.resolve("train-images-idx3-ubyte.gz"), idx.resolve("images"),
-                16, 28 * 28, 300), RunViewTest.head(FASHION_MNIST.resolve("train-labels-idx1-ubyte.gz"), idx.resolve(
-                        "labels"), 8, 1, 300), dir.resolve("data"), null);
+        FashionFolders.exportTraining(300, dir.resolve("data"));
         Files.createDirectories(dir.resolve("models"));
         dev.lamina.core.model.ModelFile.save(CourseModels.mnistSingleConv(), dir.resolve("models/fashion.lamina"));
         project.refreshLocal(IResource.DEPTH_INFINITE, null);

@@ -132,6 +132,23 @@ final class Ui {
         flush();
     }
 
+    /**
+     * Gives a control the keyboard: its shell the X input focus (Xvfb has no window manager to give it back when a
+     * dialog closes), then SWT's focus to the control.
+     */
+    static void focus(Control control) {
+        Shell shell = sync(control::getShell);
+        if (XInput.available()) {
+            long handle = sync(() -> shell.handle);
+            run(() -> XInput.focus(handle));
+        }
+        run(() -> {
+            shell.forceActive();
+            control.setFocus();
+        });
+        flush();
+    }
+
     /** A real mouse click in the middle of a control. */
     static void click(Control control) {
         Point centre = sync(() -> {

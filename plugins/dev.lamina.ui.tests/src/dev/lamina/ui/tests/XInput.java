@@ -27,6 +27,10 @@ final class XInput {
     private final MethodHandle keysymToKeycode;
     private final MethodHandle keycodeToKeysym;
     private final MethodHandle flush;
+    private MethodHandle setInputFocus;
+    private MethodHandle widgetWindow;
+    private MethodHandle windowXid;
+    private java.lang.reflect.Method ofAddress;
 
     private XInput(Object display, MethodHandle fakeButton, MethodHandle fakeMotion, MethodHandle fakeKey,
             MethodHandle keysymToKeycode, MethodHandle keycodeToKeysym, MethodHandle flush) {
@@ -61,6 +65,26 @@ final class XInput {
     /** Presses or releases a key by its X key code. */
     static void key(int keycode, boolean press) {
         call(INSTANCE.fakeKey, INSTANCE.display, keycode, press ? 1 : 0, 0L);
+    }
+
+    /**
+     * Gives the X keyboard focus to the window of a GTK widget (an SWT shell's {@code handle}): Xvfb has no window
+     * manager, so when a dialog closes nobody gives the focus back to the workbench window and real keys go nowhere.
+     */
+    static void focus(long gtkWidget) {
+        if (INSTANCE.setInputFocus == null) {
+            throw new IllegalStateException("XSetInputFocus, gtk_widget_get_window or gdk_x11_window_get_xid missing");
+        }
+        try {
+            Object widget = INSTANCE.ofAddress.invoke(null, gtkWidget);
+            Object window = INSTANCE.widgetWindow.invokeWithArguments(widget);
+            long xid = (long) INSTANCE.windowXid.invokeWithArguments(window);
+            // RevertToParent (2), CurrentTime (0)
+            INSTANCE.setInputFocus.invokeWithArguments(INSTANCE.display, xid, 2, 0L);
+            INSTANCE.flush.invokeWithArguments(INSTANCE.display);
+        } catch (Throwable e) {
+            throw new IllegalStateException("XSetInputFocus failed", e);
+        }
     }
 
     static boolean available() {
@@ -142,8 +166,29 @@ final class XInput {
             if ((long) segmentType.getMethod("address").invoke(display) == 0) {
                 return null;
             }
-            return new XInput(display, buttonHandle, motionHandle, keyHandle, toKeycodeHandle, toKeysymHandle,
-                    flushHandle);
+            XInput input = new XInput(display, buttonHandle, motionHandle, keyHandle, toKeycodeHandle,
+                    toKeysymHandle, flushHandle);
+            try {
+                Object gtk = lookupType.getMethod("libraryLookup", String.class, arenaType).invoke(null,
+                        "libgtk-3.so.0", arena);
+                Object gdk = lookupType.getMethod("libraryLookup", String.class, arenaType).invoke(null,
+                        "libgdk-3.so.0", arena);
+                input.setInputFocus = (MethodHandle) downcall.invoke(linker,
+                        ((Optional<?>) find.invoke(x11, "XSetInputFocus")).orElseThrow(),
+                        of.invoke(null, integer, layouts(layoutType, address, longValue, integer, longValue)),
+                        noOptions);
+                input.widgetWindow = (MethodHandle) downcall.invoke(linker,
+                        ((Optional<?>) find.invoke(gtk, "gtk_widget_get_window")).orElseThrow(),
+                        of.invoke(null, address, layouts(layoutType, address)), noOptions);
+                input.windowXid = (MethodHandle) downcall.invoke(linker,
+                        ((Optional<?>) find.invoke(gdk, "gdk_x11_window_get_xid")).orElseThrow(),
+                        of.invoke(null, longValue, layouts(layoutType, address)), noOptions);
+                input.ofAddress = segmentType.getMethod("ofAddress", long.class);
+            } catch (Throwable e) {
+                System.err.println("XInput: cannot set the X focus: " + e);
+                input.setInputFocus = null;
+            }
+            return input;
         } catch (Throwable e) {
             System.err.println("XInput: not available, falling back to Display.post: " + e);
             return null;

@@ -44,6 +44,7 @@ public final class ClassesPage extends Composite {
     private final Text split;
     private final Text seed;
     private final Button writeSplit;
+    private final Button chooseFolder;
     private final Table classes;
     private final Text warnings;
     private final List<String> warningLines = new ArrayList<>();
@@ -59,7 +60,7 @@ public final class ClassesPage extends Composite {
         validationSummary = new Label(this, SWT.WRAP);
         validationSummary.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         splitRow = new Composite(this, SWT.NONE);
-        splitRow.setLayout(new GridLayout(5, false));
+        splitRow.setLayout(new GridLayout(6, false));
         splitRow.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         new Label(splitRow, SWT.NONE).setText(Messages.Split_label);
         split = new Text(splitRow, SWT.BORDER);
@@ -69,6 +70,9 @@ public final class ClassesPage extends Composite {
         seed = new Text(splitRow, SWT.BORDER);
         seed.setLayoutData(new GridData(60, SWT.DEFAULT));
         writeSplit = new Button(splitRow, SWT.PUSH);
+        chooseFolder = new Button(splitRow, SWT.PUSH);
+        chooseFolder.setText(Messages.Split_chooseFolder);
+        chooseFolder.setToolTipText(Messages.Split_chooseFolderTooltip);
         showSplitRow(false);
         classes = new Table(this, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
         classes.setHeaderVisible(true);
@@ -208,6 +212,19 @@ public final class ClassesPage extends Composite {
         });
         showSplitRow(true);
         layout(true, true);
+    }
+
+    /** What the Validation Folder button does: choose a folder and write it to the run file. */
+    void offerValidationFolder(Runnable choose) {
+        for (org.eclipse.swt.widgets.Listener old : chooseFolder.getListeners(SWT.Selection)) {
+            chooseFolder.removeListener(SWT.Selection, old);
+        }
+        chooseFolder.addListener(SWT.Selection, e -> choose.run());
+    }
+
+    /** The button that chooses a validation folder, for tests. */
+    public Button chooseFolderButton() {
+        return chooseFolder;
     }
 
     /** Writes a validation split and seed to the run file. */

@@ -5,8 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.HashMap;
-import java.util.Map;
 
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.commands.operations.AbstractOperation;
@@ -17,12 +15,14 @@ import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IResourceChangeEvent;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
@@ -39,6 +39,7 @@ import org.eclipse.swt.dnd.DropTargetEvent;
 import org.eclipse.swt.dnd.FileTransfer;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
@@ -46,6 +47,7 @@ import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.dialogs.ContainerSelectionDialog;
 import org.eclipse.ui.ide.IGotoMarker;
 import org.eclipse.ui.operations.RedoActionHandler;
 import org.eclipse.ui.operations.UndoActionHandler;
@@ -53,7 +55,14 @@ import org.eclipse.ui.part.MultiPageEditorPart;
 import org.osgi.framework.FrameworkUtil;
 
 import dev.lamina.data.DataException;
+import dev.lamina.data.folder.FolderOptions;
 import dev.lamina.data.folder.ScanReport;
+import dev.lamina.data.pipeline.ClassMode;
+import dev.lamina.data.pipeline.PipelineOptions;
+import dev.lamina.engine.run.RunPreparation;
+import dev.lamina.engine.run.RunPreparationException;
+import dev.lamina.engine.training.Trainer;
+import dev.lamina.run.config.DataSource;
 import dev.lamina.data.folder.ValidationPart;
 import dev.lamina.run.config.RunConfig;
 import dev.lamina.run.config.RunFile;
@@ -65,6 +74,7 @@ import dev.lamina.ui.dataset.edit.NewClassOperation;
 import dev.lamina.ui.dataset.edit.TrashOperation;
 import dev.lamina.ui.dataset.images.ImagesPage;
 import dev.lamina.ui.dataset.images.LargeImageDialog;
+import dev.lamina.ui.dataset.images.NetworkInput;
 import dev.lamina.ui.dataset.images.NetworkInputPage;
 import dev.lamina.ui.dataset.images.ThumbnailCache;
 import dev.lamina.ui.dataset.images.ThumbnailGrid;
@@ -91,7 +101,6 @@ public final class DatasetEditor extends MultiPageEditorPart implements IGotoMar
     private ClassesPage classesPage;
     private ImagesPage imagesPage;
     private NetworkInputPage networkPage;
-    private final Map<Path, Integer> sampleIndex = new HashMap<>();
     private ScanReport report;
     private ValidationPart validation;
     private boolean verified;
@@ -119,7 +128,7 @@ public final class DatasetEditor extends MultiPageEditorPart implements IGotoMar
         }
         super.init(site, datasetInput);
         folder = dataset.folder();
-        runFile = dataset.runFile();
+        runFile = dataset.runFile() != null ? dataset.runFile() : RunFilesOfDataset.trainingOn(folder);
         setPartName(folder.getName());
         setTitleToolTip(datasetInput.getToolTipText());
         watcher = new DatasetWatcher(this);
@@ -160,7 +169,7 @@ public final class DatasetEditor extends MultiPageEditorPart implements IGotoMar
         setPageText(NETWORK_PAGE, Messages.Editor_networkPage);
         imagesPage.onSelection(tiles -> {
             if (tiles.size() == 1) {
-                networkPage.show(tiles.get(0), sampleIndex.getOrDefault(tiles.get(0).path(), 0));
+                networkPage.show(tiles.get(0));
             }
         });
         scanJob = new DatasetScanJob(folder, () -> runFile, new DatasetScanJob.Listener() {
@@ -193,13 +202,11 @@ public final class DatasetEditor extends MultiPageEditorPart implements IGotoMar
         }
         report = scanned;
         verified = complete;
-        sampleIndex.clear();
-        for (int i = 0; i < scanned.images().size(); i++) {
-            sampleIndex.put(scanned.images().get(i).path(), i);
-        }
         offerSplit();
         classesPage.show(scanned, validation, validationProblem, complete);
         this.validation = validation;
+        useNetworkSettings();
+        networkPage.dataset(scanned, validation);
         imagesPage.show(scanned);
         if (complete && pendingReveal != null) {
             Path file = pendingReveal;
@@ -241,12 +248,52 @@ public final class DatasetEditor extends MultiPageEditorPart implements IGotoMar
             // the Classes page says what is wrong with the run file
         }
         classesPage.offerSplit(runFile.getName(), split, seed, this::writeSplit);
+        classesPage.offerValidationFolder(this::chooseValidationFolder);
+    }
+
+    /** What the network sees as the run file trains, else the course's defaults (the page says which). */
+    private void useNetworkSettings() {
+        if (runFile == null || runFile.getLocation() == null) {
+            networkPage.useCourseDefaults(Messages.Network_courseDefaults);
+            return;
+        }
+        try {
+            RunConfig config = RunFile.load(runFile.getLocation().toPath());
+            if (!(config.train() instanceof DataSource.Folder)) {
+                throw new RunPreparationException("it trains on IDX files");
+            }
+            FolderOptions folderOptions = RunPreparation.folderOptions(config);
+            PipelineOptions pipeline = Trainer.trainingOptions(RunPreparation.settings(config), ClassMode.CATEGORICAL);
+            networkPage.useRun(runFile.getName(), new NetworkInput.Settings(folderOptions, pipeline));
+        } catch (DataException | RunPreparationException e) {
+            networkPage.useCourseDefaults(NLS.bind(Messages.Network_runProblem, runFile.getName(), e.getMessage()));
+        }
     }
 
     /** Writes a validation split and seed into the run file, undoably. */
     public void writeSplit(double split, long seed) {
         if (runFile != null) {
             run(new RunFileEditOperation(runFile, split, seed));
+        }
+    }
+
+    /** Writes a validation folder into the run file, undoably (the split goes). */
+    public void writeValidationFolder(IContainer validationFolder) {
+        if (runFile != null && validationFolder.getLocation() != null) {
+            run(new RunFileEditOperation(runFile, validationFolder));
+        }
+    }
+
+    private void chooseValidationFolder() {
+        ContainerSelectionDialog dialog = new ContainerSelectionDialog(getSite().getShell(), folder.getParent(), false,
+                NLS.bind(Messages.Split_chooseFolderMessage, runFile.getName(), folder.getName()));
+        dialog.setTitle(Messages.Split_chooseFolderTitle);
+        if (dialog.open() == Window.OK && dialog.getResult() != null && dialog.getResult().length == 1
+                && dialog.getResult()[0] instanceof IPath path) {
+            IResource chosen = ResourcesPlugin.getWorkspace().getRoot().findMember(path);
+            if (chosen instanceof IContainer container) {
+                writeValidationFolder(container);
+            }
         }
     }
 
@@ -359,6 +406,7 @@ public final class DatasetEditor extends MultiPageEditorPart implements IGotoMar
             }
         });
         imagesPage.newClassButton().addListener(SWT.Selection, e -> askForNewClass());
+        imagesPage.importZipButton().addListener(SWT.Selection, e -> askForZip());
         createMoveMenu(grid);
         DropTarget drop = new DropTarget(grid, DND.DROP_COPY | DND.DROP_DEFAULT | DND.DROP_MOVE);
         drop.setTransfer(FileTransfer.getInstance());
@@ -381,7 +429,10 @@ public final class DatasetEditor extends MultiPageEditorPart implements IGotoMar
                     moveSelection(grid.classAt(at.x, at.y));
                     event.detail = DND.DROP_NONE; // moved here: the source deletes nothing
                 } else if (event.data instanceof String[] names) {
-                    addImages(grid.classAt(at.x, at.y), Arrays.stream(names).map(Path::of).toList());
+                    List<Path> dropped = Arrays.stream(names).map(Path::of).toList();
+                    // a zip dropped anywhere on the grid brings its class folders; images go to the class under them
+                    dropped.stream().filter(DatasetEditor::isZip).forEach(DatasetEditor.this::importZip);
+                    addImages(grid.classAt(at.x, at.y), dropped.stream().filter(p -> !isZip(p)).toList());
                 }
             }
         });
@@ -394,6 +445,31 @@ public final class DatasetEditor extends MultiPageEditorPart implements IGotoMar
         }
         IFolder classFolder = folder.getFolder(IPath.fromOSString(report.classes().get(classIndex)));
         run(new AddImagesOperation(classFolder, files));
+    }
+
+    private static boolean isZip(Path file) {
+        return file.getFileName() != null
+                && file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".zip");
+    }
+
+    /**
+     * Imports a zip of class folders into the dataset in a job ({@link ZipImportJob}): unpacked safely, asked before
+     * a file is replaced, undoable.
+     */
+    public Job importZip(Path zip) {
+        ZipImportJob job = new ZipImportJob(this, zip);
+        job.schedule();
+        return job;
+    }
+
+    private void askForZip() {
+        FileDialog dialog = new FileDialog(getSite().getShell(), SWT.OPEN);
+        dialog.setText(Messages.Zip_chooseTitle);
+        dialog.setFilterExtensions(new String[] { "*.zip", "*" });
+        String chosen = dialog.open();
+        if (chosen != null) {
+            importZip(Path.of(chosen));
+        }
     }
 
     /** Moves the selected files of the Images page to the project's .trash, undoably. */

@@ -7,6 +7,9 @@ public final class DatasetJobs {
     /** Scanning a dataset and writing its Problems markers. */
     public static final Object SCAN_FAMILY = new Object();
 
+    /** Importing a zip of class folders into a dataset. */
+    public static final Object IMPORT_FAMILY = new Object();
+
     private DatasetJobs() {
     }
 }

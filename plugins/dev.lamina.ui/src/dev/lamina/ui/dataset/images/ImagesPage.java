@@ -35,6 +35,7 @@ public final class ImagesPage extends Composite {
     private final Scale zoom;
     private final Label status;
     private final org.eclipse.swt.widgets.Button newClass;
+    private final org.eclipse.swt.widgets.Button importZip;
     private final ThumbnailGrid grid;
     private List<Tile> all = List.of();
     private List<String> classes = List.of();
@@ -42,7 +43,7 @@ public final class ImagesPage extends Composite {
 
     public ImagesPage(Composite parent, ThumbnailCache.Factory cacheFactory) {
         super(parent, SWT.NONE);
-        setLayout(new GridLayout(8, false));
+        setLayout(new GridLayout(9, false));
         new Label(this, SWT.NONE).setText(Messages.Images_class);
         classFilter = new Combo(this, SWT.READ_ONLY);
         classFilter.setLayoutData(new GridData(180, SWT.DEFAULT));
@@ -59,10 +60,12 @@ public final class ImagesPage extends Composite {
         zoom.setLayoutData(new GridData(160, SWT.DEFAULT));
         newClass = new org.eclipse.swt.widgets.Button(this, SWT.PUSH);
         newClass.setText(Messages.Edit_newClassButton);
+        importZip = new org.eclipse.swt.widgets.Button(this, SWT.PUSH);
+        importZip.setText(Messages.Zip_importButton);
         status = new Label(this, SWT.NONE);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         grid = new ThumbnailGrid(this, cacheFactory);
-        grid.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 8, 1));
+        grid.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 9, 1));
         zoom.setSelection(grid.cellSize());
         zoom.addListener(SWT.Selection, e -> grid.setCellSize(zoom.getSelection()));
         grid.addListener(SWT.Modify, e -> zoom.setSelection(grid.cellSize()));
@@ -170,6 +173,11 @@ public final class ImagesPage extends Composite {
     /** The <em>New Class...</em> button. */
     public org.eclipse.swt.widgets.Button newClassButton() {
         return newClass;
+    }
+
+    /** The <em>Import Zip...</em> button. */
+    public org.eclipse.swt.widgets.Button importZipButton() {
+        return importZip;
     }
 
     public ThumbnailGrid grid() {

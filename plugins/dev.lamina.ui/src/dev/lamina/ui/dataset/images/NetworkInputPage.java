@@ -22,7 +22,11 @@ import org.eclipse.swt.widgets.Spinner;
 
 import dev.lamina.data.DataException;
 import dev.lamina.data.augment.AugmentOptions;
+import dev.lamina.data.augment.FillMode;
+import dev.lamina.data.folder.FolderOptions;
 import dev.lamina.data.folder.ScanReport;
+import dev.lamina.data.folder.ValidationPart;
+import dev.lamina.data.pipeline.PipelineOptions;
 import dev.lamina.data.image.ColorMode;
 import dev.lamina.data.image.Interpolation;
 import dev.lamina.ui.dataset.Messages;
@@ -30,11 +34,13 @@ import dev.lamina.ui.dataset.Messages;
 /**
  * What the network sees of the selected image, side by side: the original, the input at the model's size in its
  * colour mode and interpolation with its rescaled value range, and six augmented variants (epochs 1 to 6), all
- * computed by {@link NetworkInput} with the pipeline's own code.
+ * computed by {@link NetworkInput} with the pipeline's own code. The settings are the run file's that trains on
+ * the dataset ({@link #useRun}); without one, the course's defaults, which the controls change
+ * ({@link #useCourseDefaults}).
  */
 public final class NetworkInputPage extends Composite {
 
-    private static final int SHOWN = 168;
+    private static final int SHOWN = 140;
     private static final int LABEL = 40;
 
     private final Spinner width;
@@ -46,11 +52,14 @@ public final class NetworkInputPage extends Composite {
     private final Spinner zoom;
     private final Button flip;
     private final Spinner seed;
+    private final Label origin;
     private final Canvas canvas;
     private final List<Image> images = new ArrayList<>();
     private final List<String> captions = new ArrayList<>();
     private Tile tile;
-    private int sample;
+    private ScanReport report;
+    private ValidationPart validation;
+    private NetworkInput.Settings runSettings;
     private NetworkInput shown;
     private String failure;
 
@@ -69,14 +78,19 @@ public final class NetworkInputPage extends Composite {
         interpolation.setItems("nearest", "bilinear");
         interpolation.select(0);
         interpolation.addListener(SWT.Selection, e -> recompute());
-        rotation = spinner(Messages.Network_rotation, 0, 180, 15);
-        shift = spinner(Messages.Network_shift, 0, 50, 10);
-        zoom = spinner(Messages.Network_zoom, 0, 50, 10);
+        rotation = spinner(Messages.Network_rotation, 0, 180, 40);
+        shift = spinner(Messages.Network_shift, 0, 50, 20);
+        zoom = spinner(Messages.Network_zoom, 0, 50, 20);
         flip = new Button(this, SWT.CHECK);
         flip.setText(Messages.Network_flip);
         flip.setSelection(true);
         flip.addListener(SWT.Selection, e -> recompute());
-        seed = spinner(Messages.Network_seed, 0, Integer.MAX_VALUE, 42);
+        seed = spinner(Messages.Network_seed, 0, Integer.MAX_VALUE, 0);
+        origin = new Label(this, SWT.WRAP);
+        GridData originData = new GridData(SWT.LEFT, SWT.TOP, false, false, 10, 1);
+        originData.widthHint = 760; // wraps within the editor rather than widening the page
+        origin.setLayoutData(originData);
+        origin.setText(Messages.Network_courseDefaults);
         canvas = new Canvas(this, SWT.DOUBLE_BUFFERED);
         canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 10, 1));
         canvas.addListener(SWT.Paint, this::paint);
@@ -103,40 +117,116 @@ public final class NetworkInputPage extends Composite {
         colorMode.select(report.channels().keySet().stream().anyMatch(c -> c >= 3) ? 1 : 0);
     }
 
-    /** Shows a file; {@code sampleIndex} is its place in the training order (it seeds its augmentation). */
-    public void show(Tile file, int sampleIndex) {
+    /** Shows a file of the dataset (its sample index comes from the division into training and validation). */
+    public void show(Tile file) {
         tile = file;
-        sample = sampleIndex;
         recompute();
     }
 
-    /** The settings as the controls hold them. */
+    /** The dataset as last scanned and its division ({@code null}: all of it trains); the shown file is redone. */
+    public void dataset(ScanReport scanned, ValidationPart division) {
+        report = scanned;
+        validation = division;
+        if (tile != null) {
+            recompute();
+        }
+    }
+
+    /**
+     * Shows the input as the run file {@code runName} trains: its settings, shown in the controls, which are
+     * read-only while they come from the run.
+     */
+    public void useRun(String runName, NetworkInput.Settings settings) {
+        runSettings = settings;
+        FolderOptions folder = settings.folder();
+        PipelineOptions pipeline = settings.pipeline();
+        AugmentOptions augmentation = pipeline.augmentation() == null ? AugmentOptions.none() : pipeline.augmentation();
+        width.setSelection(folder.width());
+        height.setSelection(folder.height());
+        colorMode.select(folder.colorMode().ordinal());
+        interpolation.setText(folder.interpolation().name().toLowerCase(Locale.ROOT));
+        rotation.setSelection((int) Math.round(augmentation.rotationRange()));
+        shift.setSelection((int) Math.round(100 * Math.max(augmentation.widthShiftRange(),
+                augmentation.heightShiftRange())));
+        zoom.setSelection((int) Math.round(100 * (augmentation.zoomHigh() - 1)));
+        flip.setSelection(augmentation.horizontalFlip());
+        seed.setSelection((int) Math.min(Integer.MAX_VALUE, Math.max(0, pipeline.seed())));
+        setControlsEnabled(false);
+        origin.setText(NLS.bind(Messages.Network_fromRun, new Object[] { runName,
+                folder.width() + "×" + folder.height(), folder.colorMode().name().toLowerCase(Locale.ROOT),
+                folder.interpolation().name().toLowerCase(Locale.ROOT), rescaleText(pipeline.rescale()),
+                augmentation.isIdentity() ? Messages.Network_none : describe(augmentation),
+                String.valueOf(pipeline.seed()) }));
+        layout(true, true);
+        if (tile != null) {
+            recompute();
+        }
+    }
+
+    /** Shows the input with the course's defaults, which the controls change; {@code why} says why. */
+    public void useCourseDefaults(String why) {
+        boolean wasRun = runSettings != null;
+        runSettings = null;
+        setControlsEnabled(true);
+        origin.setText(why);
+        layout(true, true);
+        if (wasRun) {
+            recompute();
+        }
+    }
+
+    /** The origin of the settings in words, as shown above the images. */
+    public String originText() {
+        return origin.getText();
+    }
+
+    private void setControlsEnabled(boolean enabled) {
+        for (org.eclipse.swt.widgets.Control control : new org.eclipse.swt.widgets.Control[] { width, height,
+                colorMode, interpolation, rotation, shift, zoom, flip, seed }) {
+            control.setEnabled(enabled);
+        }
+    }
+
+    /**
+     * The settings in force: the run's, else the course's defaults (rescale 1/255; rotation, shifts, zoom and a
+     * left-right flip from the controls, shear 0.2, nearest fill) at the controls' size, colour and seed.
+     */
     public NetworkInput.Settings settings() {
+        if (runSettings != null) {
+            return runSettings;
+        }
         double range = zoom.getSelection() / 100.0;
         AugmentOptions augmentation = AugmentOptions.none().withRotationRange(rotation.getSelection())
                 .withWidthShiftRange(shift.getSelection() / 100.0).withHeightShiftRange(shift.getSelection() / 100.0)
-                .withZoomRange(1 - range, 1 + range).withHorizontalFlip(flip.getSelection());
-        return new NetworkInput.Settings(width.getSelection(), height.getSelection(),
-                ColorMode.parse(colorMode.getText()), Interpolation.parse(interpolation.getText()), 1f / 255,
-                augmentation, seed.getSelection());
+                .withShearRange(COURSE_SHEAR).withZoomRange(1 - range, 1 + range)
+                .withHorizontalFlip(flip.getSelection()).withFillMode(FillMode.NEAREST, 0);
+        FolderOptions folder = FolderOptions.defaults().withTargetSize(height.getSelection(), width.getSelection())
+                .withColorMode(ColorMode.parse(colorMode.getText()))
+                .withInterpolation(Interpolation.parse(interpolation.getText()));
+        PipelineOptions pipeline = PipelineOptions.defaults().withShuffle(true, seed.getSelection())
+                .withRescale(1f / 255).withAugmentation(augmentation);
+        return new NetworkInput.Settings(folder, pipeline);
     }
+
+    private static final double COURSE_SHEAR = 0.2;
 
     private void recompute() {
         disposeImages();
         shown = null;
         failure = null;
-        if (tile != null && tile.usable()) {
+        if (tile != null && tile.usable() && report != null) {
             try {
-                shown = NetworkInput.of(tile.path(), sample, settings());
                 NetworkInput.Settings s = settings();
+                shown = NetworkInput.of(report, validation, tile.path(), s);
                 add(shown.original(), NLS.bind(Messages.Network_original, shown.original().width() + "×"
                         + shown.original().height()));
-                add(shown.input(), NLS.bind(Messages.Network_input, new Object[] { s.width() + "×" + s.height(),
-                        s.colorMode().name().toLowerCase(Locale.ROOT), s.interpolation().name().toLowerCase(Locale.ROOT) }));
+                FolderOptions f = s.folder();
+                add(shown.input(), NLS.bind(Messages.Network_input, new Object[] { f.width() + "×" + f.height(),
+                        f.colorMode().name().toLowerCase(Locale.ROOT), f.interpolation().name().toLowerCase(Locale.ROOT) }));
                 for (int i = 0; i < shown.variants().size(); i++) {
                     add(shown.variants().get(i), NLS.bind(Messages.Network_epoch, i + 1));
                 }
-            } catch (DataException e) {
+            } catch (DataException | IllegalArgumentException e) {
                 failure = e.getMessage();
             }
         } else if (tile != null) {
@@ -183,15 +273,36 @@ public final class NetworkInputPage extends Composite {
             gc.drawText(captions.get(i), x, y + SHOWN + 4, true);
             x += SHOWN + 16;
         }
-        if (shown != null && shown.variants().isEmpty()) {
+        if (shown != null && !shown.training()) {
+            gc.drawText(NLS.bind(Messages.Network_validates, shown.sample()), 10, y, true);
+        } else if (shown != null && shown.variants().isEmpty()) {
             gc.drawText(Messages.Network_noAugmentation, 10, y, true);
+        } else if (shown != null) {
+            gc.drawText(NLS.bind(Messages.Network_sample, shown.sample()), 10, y + SHOWN + LABEL, true);
         }
     }
 
     /** The rescaled values in words, as shown. */
     public String statsText() {
-        return shown == null ? "" : NLS.bind(Messages.Network_stats, new Object[] { format(shown.min()),
-                format(shown.max()), String.format(Locale.ROOT, "%.4f", shown.mean()) });
+        return shown == null ? "" : NLS.bind(Messages.Network_stats, new Object[] {
+                rescaleText(settings().pipeline().rescale()), format(shown.min()), format(shown.max()),
+                String.format(Locale.ROOT, "%.4f", shown.mean()) });
+    }
+
+    private static String describe(AugmentOptions a) {
+        return String.format(Locale.ROOT, "rotation %s°, shift %s × %s, shear %s, zoom [%s, %s]%s%s, fill %s",
+                number(a.rotationRange()), number(a.widthShiftRange()), number(a.heightShiftRange()),
+                number(a.shearRange()), number(a.zoomLow()), number(a.zoomHigh()),
+                a.horizontalFlip() ? ", left-right flip" : "", a.verticalFlip() ? ", up-down flip" : "",
+                a.fillMode().name().toLowerCase(Locale.ROOT));
+    }
+
+    private static String number(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+    }
+
+    private static String rescaleText(float rescale) {
+        return rescale == 1f / 255 ? "1/255" : String.valueOf(rescale);
     }
 
     private static String format(float value) {

@@ -29,7 +29,11 @@ public final class FolderDataset {
 
     /** Scans {@code root} and splits it by {@code options.validationSplit()}. */
     public static FolderDataset open(Path root, FolderOptions options) {
-        ScanReport report = new DatasetScanner(options.scan()).scanFolder(root);
+        return of(new DatasetScanner(options.scan()).scanFolder(root), options);
+    }
+
+    /** Splits a scan of the training folder by {@code options.validationSplit()}, as {@link #open(Path, FolderOptions)}. */
+    public static FolderDataset of(ScanReport report, FolderOptions options) {
         List<ImageFile> train = new ArrayList<>();
         List<ImageFile> validate = new ArrayList<>();
         for (int c = 0; c < report.classes().size(); c++) {
@@ -52,8 +56,18 @@ public final class FolderDataset {
             throw new IllegalArgumentException("use either a validation folder or a validation split, not both");
         }
         ScanReport report = new DatasetScanner(options.scan()).scanFolder(trainRoot);
-        ScanReport validationReport = new DatasetScanner(options.scan().withClasses(report.classes()))
-                .scanFolder(validationRoot);
+        return of(report, new DatasetScanner(options.scan().withClasses(report.classes())).scanFolder(validationRoot),
+                options);
+    }
+
+    /**
+     * The samples of a scan of the training folder and a scan of the validation folder made with the training
+     * classes, as {@link #open(Path, Path, FolderOptions)}.
+     */
+    public static FolderDataset of(ScanReport report, ScanReport validationReport, FolderOptions options) {
+        if (options.validationSplit() != 0) {
+            throw new IllegalArgumentException("use either a validation folder or a validation split, not both");
+        }
         ImageDecoder decoder = new ImageDecoder(options.scan().maxPixels());
         return new FolderDataset(report, validationReport, source(report, report.images(), options, decoder),
                 source(report, validationReport.images(), options, decoder));

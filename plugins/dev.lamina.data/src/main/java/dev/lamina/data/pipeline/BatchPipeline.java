@@ -156,13 +156,7 @@ public final class BatchPipeline implements AutoCloseable {
             checkNotCancelled();
             int sample = order[start + i];
             indices[i] = sample;
-            PixelImage image = load(sample, scratch); // used up before the next sample
-            if (augmenter != null) {
-                augmenter.augment(image, mix(options.seed(), epoch, sample), features, i * sampleSize,
-                        options.rescale());
-            } else {
-                toChannelsFirst(image, features, i * sampleSize, options.rescale());
-            }
+            features(epoch, sample, features, i * sampleSize, scratch);
             int label = source.label(sample);
             if (oneHot) {
                 labels[i * classes + label] = 1f;
@@ -172,6 +166,26 @@ public final class BatchPipeline implements AutoCloseable {
         }
         int[] labelShape = oneHot ? new int[] {n, classes} : new int[] {n};
         return new Batch(epoch, batchIndex, features, new int[] {n, c, h, w}, labels, labelShape, indices);
+    }
+
+    /**
+     * The features of sample {@code sample} in epoch {@code epoch} exactly as a batch of that epoch holds them
+     * (channels first, rescaled, augmented with the sample's seed): what the dataset editor shows the network sees.
+     */
+    public float[] features(int epoch, int sample) {
+        int size = source.channels() * source.height() * source.width();
+        float[] out = new float[size];
+        features(epoch, sample, out, 0, new byte[size]);
+        return out;
+    }
+
+    private void features(int epoch, int sample, float[] out, int offset, byte[] scratch) {
+        PixelImage image = load(sample, scratch); // used up before the next sample
+        if (augmenter != null) {
+            augmenter.augment(image, mix(options.seed(), epoch, sample), out, offset, options.rescale());
+        } else {
+            toChannelsFirst(image, out, offset, options.rescale());
+        }
     }
 
     /** Keeps a recycled feature array for a later batch of the same size (a few at most). */

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -41,12 +42,32 @@ public final class ZipImporter {
         this(ZipLimits.defaults());
     }
 
+    /** Hears an extraction entry by entry. */
+    @FunctionalInterface
+    public interface Progress {
+
+        /**
+         * Entry {@code done} of {@code total} is handled; throwing {@link CancellationException} stops the extraction,
+         * which then leaves nothing behind.
+         */
+        void entry(int done, int total);
+    }
+
     /**
      * Extracts {@code archive} to {@code destination}, which must not exist or be an empty folder.
      *
      * @throws DataException naming the archive (and entry) when anything is refused or fails
      */
     public ImportReport extract(Path archive, Path destination) {
+        return extract(archive, destination, (done, total) -> { });
+    }
+
+    /**
+     * Extracts as {@link #extract(Path, Path)}, telling {@code progress} after each entry.
+     *
+     * @throws CancellationException when {@code progress} throws it; nothing is left behind
+     */
+    public ImportReport extract(Path archive, Path destination, Progress progress) {
         if (!Files.isRegularFile(archive)) {
             throw new DataException(archive, Files.exists(archive) ? "not a file" : "file not found");
         }
@@ -69,6 +90,7 @@ public final class ZipImporter {
                     throw refuse(archive, String.format(Locale.ROOT, "has more than %,d entries", limits.maxEntries()));
                 }
                 extraction.entry(zip, entries.nextElement());
+                progress.entry(seen, zip.size());
             }
             staging.commit();
             return new ImportReport(destination, extraction.files, extraction.total, extraction.duplicates,
@@ -77,6 +99,28 @@ public final class ZipImporter {
             throw new DataException(archive, "not a zip archive or damaged (" + e.getMessage() + ")", e);
         } catch (IOException e) {
             throw new DataException(archive, "cannot extract (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /**
+     * The folder of an extracted archive that holds its class folders: {@code extracted} itself ({@code horses/},
+     * {@code humans/} at the top, as the course's horse-or-human.zip), or its one sub-folder when that is all it
+     * holds and that holds folders only (a zip of {@code horse-or-human/horses}, {@code horse-or-human/humans}).
+     */
+    public static Path classRoot(Path extracted) throws IOException {
+        List<Path> top = visible(extracted);
+        if (top.size() == 1 && Files.isDirectory(top.get(0))) {
+            List<Path> inner = visible(top.get(0));
+            if (!inner.isEmpty() && inner.stream().allMatch(Files::isDirectory)) {
+                return top.get(0);
+            }
+        }
+        return extracted;
+    }
+
+    private static List<Path> visible(Path folder) throws IOException {
+        try (var entries = Files.list(folder)) {
+            return entries.filter(p -> !isSkipped(p.getFileName().toString())).sorted().toList();
         }
     }
 

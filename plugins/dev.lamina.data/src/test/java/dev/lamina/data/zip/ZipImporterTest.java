@@ -104,6 +104,46 @@ class ZipImporterTest {
         assertEquals("mine", Files.readString(occupied.resolve("keep.txt")));
     }
 
+    @Test
+    void reportsEachEntryAndLeavesNothingWhenCancelled() throws IOException {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        for (int i = 0; i < 5; i++) {
+            entries.put("cats/" + i + ".png", new byte[] {(byte) i});
+        }
+        Path archive = zip("cats.zip", entries);
+        List<String> heard = new java.util.ArrayList<>();
+        new ZipImporter().extract(archive, dir.resolve("all"), (done, total) -> heard.add(done + "/" + total));
+        assertEquals(List.of("1/5", "2/5", "3/5", "4/5", "5/5"), heard);
+
+        Path destination = dir.resolve("cancelled");
+        assertThrows(java.util.concurrent.CancellationException.class, () -> new ZipImporter().extract(archive,
+                destination, (done, total) -> {
+                    if (done == 3) {
+                        throw new java.util.concurrent.CancellationException();
+                    }
+                }));
+        assertFalse(Files.exists(destination));
+        assertEquals(List.of("all", "cats.zip"), listing());
+    }
+
+    @Test
+    void findsTheClassFoldersAtTheTopOrInOneWrappingFolder() throws IOException {
+        Path top = Files.createDirectories(dir.resolve("top"));
+        Files.createDirectories(top.resolve("horses"));
+        Files.createDirectories(top.resolve("humans"));
+        assertEquals(top, ZipImporter.classRoot(top));
+
+        Path wrapped = Files.createDirectories(dir.resolve("wrapped/horse-or-human"));
+        Files.createDirectories(wrapped.resolve("horses"));
+        Files.createDirectories(wrapped.resolve("humans"));
+        assertEquals(wrapped, ZipImporter.classRoot(dir.resolve("wrapped")));
+
+        // one class folder of images at the top is a class, not a wrapper
+        Path single = Files.createDirectories(dir.resolve("single/cats"));
+        Files.write(single.resolve("1.png"), new byte[] {1});
+        assertEquals(dir.resolve("single"), ZipImporter.classRoot(dir.resolve("single")));
+    }
+
     private void assertRefused(Path archive, String reason) throws IOException {
         assertRefused(new ZipImporter(), archive, reason);
     }

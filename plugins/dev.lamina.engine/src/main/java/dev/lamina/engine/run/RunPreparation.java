@@ -43,18 +43,11 @@ public final class RunPreparation {
     public static PreparedRun prepare(RunConfig config) throws RunPreparationException {
         BackendDecision backend = backend(config);
         Path modelFile = config.model().resolved();
-        Model model;
-        try {
-            model = ModelFile.load(modelFile);
-        } catch (ModelLoadException e) {
-            throw new RunPreparationException(e.getMessage());
-        }
-        if (model.size() == 0 || !(model.layer(0) instanceof InputLayer input)) {
-            throw new RunPreparationException(modelFile + ": the model must start with an Input layer");
-        }
+        Model model = model(modelFile);
+        InputLayer input = (InputLayer) model.layer(0);
         Preprocessing preprocessing = config.preprocessing();
         TargetSize size = preprocessing.targetSizeOr(input.height(), input.width());
-        ColorMode colorMode = preprocessing.colorModeOr(input.channels());
+        ColorMode colorMode = colorMode(preprocessing, input);
         if (size.height() != input.height() || size.width() != input.width()
                 || colorMode.channels() != input.channels()) {
             throw new RunPreparationException("the run prepares " + size.height() + "×" + size.width() + "×"
@@ -76,6 +69,48 @@ public final class RunPreparation {
         ModelMetadata metadata = new ModelMetadata(model, data.training().classNames(), size.height(), size.width(),
                 colorMode, preprocessing.interpolation(), preprocessing.rescale(), config.loss(), List.of());
         return new PreparedRun(config, model, data, settings, metadata, backend);
+    }
+
+    /**
+     * How a run decodes its folder images: the size and colours its model's {@code Input} takes (or the run
+     * file's {@code target_size} and {@code color_mode}), with the run's interpolation; what {@link #prepare} trains
+     * on, for the dataset editor's view of what the network sees.
+     *
+     * @throws RunPreparationException when the model does not load or does not start with an Input layer
+     */
+    public static FolderOptions folderOptions(RunConfig config) throws RunPreparationException {
+        InputLayer input = (InputLayer) model(config.model().resolved()).layer(0);
+        Preprocessing preprocessing = config.preprocessing();
+        TargetSize size = preprocessing.targetSizeOr(input.height(), input.width());
+        return folderOptions(size, colorMode(preprocessing, input), preprocessing);
+    }
+
+    /** The model of a run, which must start with an Input layer. */
+    private static Model model(Path modelFile) throws RunPreparationException {
+        Model model;
+        try {
+            model = ModelFile.load(modelFile);
+        } catch (ModelLoadException e) {
+            throw new RunPreparationException(e.getMessage());
+        }
+        if (model.size() == 0 || !(model.layer(0) instanceof InputLayer)) {
+            throw new RunPreparationException(modelFile + ": the model must start with an Input layer");
+        }
+        return model;
+    }
+
+    private static ColorMode colorMode(Preprocessing preprocessing, InputLayer input)
+            throws RunPreparationException {
+        try {
+            return preprocessing.colorModeOr(input.channels());
+        } catch (IllegalArgumentException e) {
+            throw new RunPreparationException(e.getMessage());
+        }
+    }
+
+    private static FolderOptions folderOptions(TargetSize size, ColorMode colorMode, Preprocessing preprocessing) {
+        return FolderOptions.defaults().withTargetSize(size.height(), size.width())
+                .withColorMode(colorMode).withInterpolation(preprocessing.interpolation());
     }
 
     /**
@@ -107,7 +142,8 @@ public final class RunPreparation {
         return decision;
     }
 
-    static TrainingSettings settings(RunConfig config) {
+    /** The trainer's settings of a run: epochs, batches, seed, rescale, augmentation, threads... */
+    public static TrainingSettings settings(RunConfig config) {
         int cores = Runtime.getRuntime().availableProcessors();
         int dataThreads = Math.max(1, Math.min(4, config.threads() == 0 ? cores : config.threads()));
         int checkpointEvery = config.checkpointEvery() == 0 ? config.epochs() : config.checkpointEvery();
@@ -120,8 +156,7 @@ public final class RunPreparation {
 
     private static TrainingData data(RunConfig config, TargetSize size, ColorMode colorMode,
             Preprocessing preprocessing) throws RunPreparationException {
-        FolderOptions folderOptions = FolderOptions.defaults().withTargetSize(size.height(), size.width())
-                .withColorMode(colorMode).withInterpolation(preprocessing.interpolation());
+        FolderOptions folderOptions = folderOptions(size, colorMode, preprocessing);
         Validation validation = config.validation();
         if (config.train() instanceof DataSource.Folder train) {
             FolderDataset dataset;

@@ -91,14 +91,8 @@ public final class Trainer {
         ClassMode classMode = LabelEncoding.classModeFor(plan.loss());
         AccuracyProbe probe = new AccuracyProbe(classMode == ClassMode.BINARY);
 
-        PipelineOptions trainOptions = PipelineOptions.defaults()
-                .withBatchSize(settings.batchSize())
-                .withShuffle(settings.shuffle(), settings.seed())
-                .withRescale(settings.rescale())
-                .withClassMode(classMode)
-                .withAugmentation(settings.augmentation())
-                .withThreads(settings.dataThreads());
-        PipelineOptions validationOptions = trainOptions.withShuffle(false, settings.seed()).withAugmentation(null);
+        PipelineOptions trainOptions = trainingOptions(settings, classMode);
+        PipelineOptions validationOptions = validationOptions(trainOptions);
 
         List<EpochMetrics> done = new ArrayList<>(history);
         try (ParallelStep step = new ParallelStep(network, null, probe);
@@ -116,6 +110,22 @@ public final class Trainer {
             listener.finished(result);
             return result;
         }
+    }
+
+    /** How the training batches of a run with these settings are made (order, rescale, augmentation). */
+    public static PipelineOptions trainingOptions(TrainingSettings settings, ClassMode classMode) {
+        return PipelineOptions.defaults()
+                .withBatchSize(settings.batchSize())
+                .withShuffle(settings.shuffle(), settings.seed())
+                .withRescale(settings.rescale())
+                .withClassMode(classMode)
+                .withAugmentation(settings.augmentation())
+                .withThreads(settings.dataThreads());
+    }
+
+    /** How the validation batches are made: the training options in order, without augmentation. */
+    public static PipelineOptions validationOptions(PipelineOptions training) {
+        return training.withShuffle(false, training.seed()).withAugmentation(null);
     }
 
     private RunResult epochs(MultiLayerNetwork network, ParallelStep parallelStep, NetworkPlan plan,
