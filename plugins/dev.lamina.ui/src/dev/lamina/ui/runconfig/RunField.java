@@ -203,11 +203,14 @@ public abstract class RunField {
         }
     }
 
-    /** Whether an optional object (stop, early stopping, augmentation) is there; checking it adds {@code initial}. */
-    static final class PresenceField extends RunField {
+    /**
+     * Whether an optional value (stop, early stopping, augmentation, a Spark master) is there; checking it adds
+     * {@code initial}.
+     */
+    public static final class PresenceField extends RunField {
         private final Button check;
 
-        PresenceField(RunConfigEditor editor, FormToolkit toolkit, Composite parent, String label,
+        public PresenceField(RunConfigEditor editor, FormToolkit toolkit, Composite parent, String label,
                 Function<JsonObject, JsonValue> initial, String... path) {
             super(editor, label, path);
             check = toolkit.createButton(parent, label, SWT.CHECK);

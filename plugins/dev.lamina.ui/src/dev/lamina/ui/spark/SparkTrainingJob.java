@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: EPL-2.0
 package dev.lamina.ui.spark;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -153,7 +152,7 @@ public final class SparkTrainingJob extends Job {
                 curves.epochEnded(new EpochReport(m, Math.max(total, m.epoch()), 0, 0, 0));
             }
             epochsShown = rows.size();
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             // the driver is writing the file: the next epoch line reads it again
         }
     }
