@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -119,7 +118,7 @@ class SparkClusterDeviceTest {
 
     @Test
     void runAsTrainsARunFileWithAMasterOnSpark() throws Exception {
-        assumeTrue(SparkJobFolder.find().isPresent(), "build spark/dev.lamina.spark first");
+        assertTrue(SparkJobFolder.find().isPresent(), "the reactor builds spark/dev.lamina.spark before these tests");
         assertTrue(Files.isDirectory(FASHION_MNIST), FASHION_MNIST + " is missing");
         IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(LAUNCH_PROJECT);
         project.create(null);
