@@ -26,6 +26,7 @@ import org.eclipse.debug.core.ILaunchManager;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -87,12 +88,12 @@ class SparkClusterDeviceTest {
                 "$.spark.master").get(1).control());
         assertFalse(Ui.sync(cluster::getSelection), "the course's run trains on this machine");
 
-        Ui.click(cluster);
+        toggle(cluster);
         Ui.waitUntil("spark.master", () -> Ui.sync(editor.document()::text).contains("\"master\": \"local[2]\""));
         Ui.waitUntil("the master shown", () -> "local[2]".equals(Ui.sync(master::getText)));
         assertNull(Ui.sync(editor::problemText));
 
-        RunFileEditors.retype(master, "spark://head");
+        commit(master, "spark://head");
         Ui.waitUntil("the problem", () -> Ui.sync(editor::problemText) != null);
         String header = Ui.sync(() -> ((RunFormPage) editor.getActivePageInstance()).headerMessage());
         String cli = assertThrows(SparkLaunchException.class, () -> SparkLaunch.prepare(onDisk, "spark://head", null,
@@ -101,17 +102,18 @@ class SparkClusterDeviceTest {
         assertTrue(header.endsWith("$.spark.master: " + cli), header);
         Ui.screenshot(Editors.workbenchShell(), "run-config-editor-spark-cluster");
 
+        Ui.run(master::setFocus);
         Ui.key(SWT.CTRL, 'z', 'z');
         Ui.waitUntil("undo of the master", () -> "local[2]".equals(Ui.sync(master::getText)));
         assertNull(Ui.sync(editor::problemText));
-        RunFileEditors.retype((Text) RunFileEditors.field(editor, "$.spark.workers").control(), "2");
+        commit((Text) RunFileEditors.field(editor, "$.spark.workers").control(), "2");
         Ui.waitUntil("workers", () -> Ui.sync(editor.document()::text).contains("\"workers\": 2"));
         Ui.key(SWT.CTRL, 's', 's');
         Ui.waitUntil("saved", () -> !Ui.sync(editor::isDirty));
         assertEquals(Optional.of("local[2]"), RunFile.load(onDisk).spark().orElseThrow().masterUrl());
         assertEquals(2, RunFile.load(onDisk).spark().orElseThrow().workers());
 
-        Ui.click(cluster);
+        toggle(cluster);
         Ui.waitUntil("no master", () -> !Ui.sync(editor.document()::text).contains("\"master\""));
         assertTrue(Ui.sync(editor.document()::text).contains("\"workers\": 2"), "the other settings stay");
     }
@@ -158,6 +160,26 @@ class SparkClusterDeviceTest {
         assertEquals(RunStatus.State.FINISHED, RunStatus.read(run).state());
         assertTrue(Files.isRegularFile(run.resolve(RunLayout.TRAINED_MODEL)));
         Ui.screenshot(Editors.workbenchShell(), "spark-run-as");
+    }
+
+    /*
+     * The Spark section lies below the fold of the Device page in the test's window: its widgets get the events a
+     * click and Enter give them, which commit through the editor as the user's do.
+     */
+    private static void toggle(Button check) {
+        Ui.run(() -> {
+            check.setSelection(!check.getSelection());
+            check.notifyListeners(SWT.Selection, new Event());
+        });
+        Ui.flush();
+    }
+
+    private static void commit(Text text, String value) {
+        Ui.run(() -> {
+            text.setText(value);
+            text.notifyListeners(SWT.DefaultSelection, new Event());
+        });
+        Ui.flush();
     }
 
     private static List<Path> runs(Path dir) {
