@@ -3,29 +3,21 @@ package dev.lamina.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import dev.lamina.run.config.Backend;
 import dev.lamina.run.config.RunFile;
-import dev.lamina.ui.course.CourseExercise;
-import dev.lamina.ui.course.CreateExerciseProjectOperation;
 import dev.lamina.ui.runconfig.RunConfigEditor;
-import dev.lamina.ui.runconfig.RunFormPage;
 
 /**
  * The run file editor's Device page: the GPU number typed into a course run.json of format 1 raises it to format 2 in
@@ -38,38 +30,22 @@ class DeviceFieldTest {
 
     @AfterEach
     void cleanUp() throws Exception {
-        Editors.closeAll();
-        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(PROJECT);
-        if (project.exists()) {
-            project.delete(true, true, null);
-        }
+        RunFileEditors.cleanUp(PROJECT);
     }
 
     @Test
     void theGpuNumberIsOneUndoableEditThatRaisesTheFormat() throws Exception {
-        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(PROJECT);
-        new CreateExerciseProjectOperation(CourseExercise.byId("fashion-mnist"), project).run(null);
-        IFile runFile = project.getFile("run.json");
+        IFile runFile = RunFileEditors.fashionMnistRunFile(PROJECT);
         Path onDisk = runFile.getLocation().toPath();
         assertEquals(0, RunFile.load(onDisk).device());
 
-        Editors.showLaminaPerspective();
-        RunConfigEditor editor = Ui.sync(() -> {
-            try {
-                return assertInstanceOf(RunConfigEditor.class, IDE.openEditor(Editors.page(), runFile, true));
-            } catch (PartInitException e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        Ui.flush();
-        Ui.run(() -> editor.setActivePage("dev.lamina.ui.runConfig.device"));
-        Ui.flush();
-        Text device = (Text) Ui.sync(() -> ((RunFormPage) editor.getActivePageInstance()).field("$.device"))
-                .control();
+        RunConfigEditor editor = RunFileEditors.open(runFile);
+        RunFileEditors.showPage(editor, "dev.lamina.ui.runConfig.device");
+        Text device = (Text) RunFileEditors.field(editor, "$.device").control();
         assertEquals("", Ui.sync(device::getText), "a format 1 file has no device: the default applies");
         boolean wasFormat1 = Ui.sync(editor.document()::text).contains("\"format\": 1");
 
-        retype(device, "1");
+        RunFileEditors.retype(device, "1");
         Ui.waitUntil("device = 1", () -> Ui.sync(editor.document()::text).contains("\"device\": 1"));
         assertTrue(Ui.sync(editor.document()::text).contains("\"format\": 2"), Ui.sync(editor.document()::text));
         assertNull(Ui.sync(editor::problemText), "the edited text reads as lamina train reads it");
@@ -80,7 +56,7 @@ class DeviceFieldTest {
             Ui.waitUntil("undo of the device", () -> "".equals(Ui.sync(device::getText)));
             assertTrue(Ui.sync(editor.document()::text).contains("\"format\": 1"), "one undo restores the format");
             assertFalse(Ui.sync(editor::isDirty));
-            retype(device, "1");
+            RunFileEditors.retype(device, "1");
             Ui.waitUntil("device = 1 again", () -> Ui.sync(editor.document()::text).contains("\"device\": 1"));
         }
 
@@ -88,13 +64,5 @@ class DeviceFieldTest {
         Ui.waitUntil("saved", () -> !Ui.sync(editor::isDirty));
         assertEquals(1, RunFile.load(onDisk).device());
         assertEquals(Backend.AUTO, RunFile.load(onDisk).backend());
-    }
-
-    private static void retype(Text text, String value) {
-        Ui.click(text);
-        Ui.run(text::selectAll);
-        Ui.type(value);
-        Ui.key(0, SWT.CR, '\r');
-        Ui.flush();
     }
 }

@@ -3,7 +3,6 @@ package dev.lamina.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,24 +11,17 @@ import java.nio.file.Path;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
-import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import dev.lamina.run.config.RunConfigException;
 import dev.lamina.run.config.RunFile;
-import dev.lamina.ui.course.CourseExercise;
-import dev.lamina.ui.course.CreateExerciseProjectOperation;
 import dev.lamina.ui.runconfig.RunConfigEditor;
 import dev.lamina.ui.runconfig.RunConfigMarkers;
-import dev.lamina.ui.runconfig.RunField;
 import dev.lamina.ui.runconfig.RunFormPage;
 
 /**
@@ -44,39 +36,23 @@ class RunConfigEditorTest {
 
     @AfterEach
     void cleanUp() throws Exception {
-        Editors.closeAll();
-        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(PROJECT);
-        if (project.exists()) {
-            project.delete(true, true, null);
-        }
+        RunFileEditors.cleanUp(PROJECT);
     }
 
     @Test
     void editsAFieldUndoesReportsTheCliMessageAndSaves() throws Exception {
-        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(PROJECT);
-        new CreateExerciseProjectOperation(CourseExercise.byId("fashion-mnist"), project).run(null);
-        IFile runFile = project.getFile("run.json");
+        IFile runFile = RunFileEditors.fashionMnistRunFile(PROJECT);
         Path onDisk = runFile.getLocation().toPath();
         assertEquals(5, RunFile.load(onDisk).epochs());
 
-        Editors.showLaminaPerspective();
-        RunConfigEditor editor = Ui.sync(() -> {
-            try {
-                return assertInstanceOf(RunConfigEditor.class, IDE.openEditor(Editors.page(), runFile, true),
-                        "run.json opens in the run file editor");
-            } catch (PartInitException e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        Ui.flush();
+        RunConfigEditor editor = RunFileEditors.open(runFile);
         assertNull(Ui.sync(editor::problemText), "the course's run.json reads as lamina train reads it");
 
         // Training page: epochs 5 -> 7, typed and committed with Enter
-        Ui.run(() -> editor.setActivePage("dev.lamina.ui.runConfig.training"));
-        Ui.flush();
-        Text epochs = (Text) field(editor, "$.epochs").control();
+        RunFileEditors.showPage(editor, "dev.lamina.ui.runConfig.training");
+        Text epochs = (Text) RunFileEditors.field(editor, "$.epochs").control();
         assertEquals("5", Ui.sync(epochs::getText));
-        retype(epochs, "7");
+        RunFileEditors.retype(epochs, "7");
         Ui.waitUntil("epochs = 7", () -> Ui.sync(editor.document()::text).contains("\"epochs\": 7"));
         assertTrue(Ui.sync(editor::isDirty));
         Ui.screenshot(Editors.workbenchShell(), "run-config-editor-training");
@@ -87,7 +63,7 @@ class RunConfigEditorTest {
         assertFalse(Ui.sync(editor::isDirty), "undo returns to the saved text");
 
         // A bad value: the header and a Problems marker say what lamina train says
-        retype(epochs, "0");
+        RunFileEditors.retype(epochs, "0");
         Ui.waitUntil("the problem", () -> Ui.sync(editor::problemText) != null);
         String header = Ui.sync(() -> ((RunFormPage) editor.getActivePageInstance()).headerMessage());
         Editors.joinMarkerJobs();
@@ -106,7 +82,7 @@ class RunConfigEditorTest {
         assertEquals(cli.line(), markers[0].getAttribute(IMarker.LINE_NUMBER, 0));
 
         // Fixed: no message, no marker; the Source page shows the same text
-        retype(epochs, "3");
+        RunFileEditors.retype(epochs, "3");
         Ui.waitUntil("no problem", () -> Ui.sync(editor::problemText) == null);
         Editors.joinMarkerJobs();
         assertEquals(0, runFile.findMarkers(RunConfigMarkers.TYPE, false, IResource.DEPTH_ZERO).length);
@@ -117,9 +93,8 @@ class RunConfigEditorTest {
         // Typing in the source reaches the form
         Ui.run(() -> editor.sourcePage().viewer().getDocument().set(editor.sourcePage().text().replace(
                 "\"batch_size\": 32", "\"batch_size\": 64")));
-        Ui.run(() -> editor.setActivePage("dev.lamina.ui.runConfig.training"));
-        Ui.flush();
-        Text batch = (Text) field(editor, "$.batch_size").control();
+        RunFileEditors.showPage(editor, "dev.lamina.ui.runConfig.training");
+        Text batch = (Text) RunFileEditors.field(editor, "$.batch_size").control();
         Ui.waitUntil("batch 64 in the form", () -> "64".equals(Ui.sync(batch::getText)));
 
         // Save, and the file on disk is what lamina train reads
@@ -128,18 +103,5 @@ class RunConfigEditorTest {
         assertEquals(3, RunFile.load(onDisk).epochs());
         assertEquals(64, RunFile.load(onDisk).batchSize());
         assertEquals(Ui.sync(editor.document()::text), Files.readString(onDisk));
-    }
-
-    private static RunField field(RunConfigEditor editor, String path) {
-        return Ui.sync(() -> ((RunFormPage) editor.getActivePageInstance()).field(path));
-    }
-
-    /** Clicks into a text field, replaces its text by typing, and commits with Enter. */
-    private static void retype(Text text, String value) {
-        Ui.click(text);
-        Ui.run(text::selectAll);
-        Ui.type(value);
-        Ui.key(0, SWT.CR, '\r');
-        Ui.flush();
     }
 }

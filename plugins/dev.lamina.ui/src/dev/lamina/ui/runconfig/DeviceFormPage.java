@@ -6,8 +6,9 @@ import org.eclipse.ui.forms.widgets.FormToolkit;
 
 import dev.lamina.run.config.Backend;
 import dev.lamina.ui.device.DeviceIndexField;
+import dev.lamina.ui.spark.SparkSection;
 
-/** Where the run computes: the ND4J back end, CPU threads and the GPU. */
+/** Where the run computes: the ND4J back end, CPU threads and the GPU, or a Spark cluster. */
 final class DeviceFormPage extends RunFormPage {
 
     static final String ID = "dev.lamina.ui.runConfig.device";
@@ -24,5 +25,8 @@ final class DeviceFormPage extends RunFormPage {
                 Messages.Field_default, "backend"));
         add(new RunField.TextField(editor, toolkit, device, Messages.Field_threads, true, "threads"));
         add(new DeviceIndexField(editor, toolkit, device));
+        Composite spark = section(toolkit, body, dev.lamina.ui.spark.Messages.Section_spark,
+                dev.lamina.ui.spark.Messages.Section_sparkDescription);
+        SparkSection.fields(editor, toolkit, spark).forEach(this::add);
     }
 }

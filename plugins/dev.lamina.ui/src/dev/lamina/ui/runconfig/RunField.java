@@ -87,12 +87,12 @@ public abstract class RunField {
     }
 
     /** A text field: numbers and arrays as typed JSON, or strings. */
-    static final class TextField extends RunField {
+    public static final class TextField extends RunField {
         private final Text text;
         private final boolean json;
         private String shown = "";
 
-        TextField(RunConfigEditor editor, FormToolkit toolkit, Composite parent, String label, boolean json,
+        public TextField(RunConfigEditor editor, FormToolkit toolkit, Composite parent, String label, boolean json,
                 String... path) {
             super(editor, label, path);
             this.json = json;
@@ -127,12 +127,13 @@ public abstract class RunField {
     }
 
     /** A choice among names; the empty first item, where allowed, removes the key (the default applies). */
-    static final class ChoiceField extends RunField {
+    public static final class ChoiceField extends RunField {
         private final Combo combo;
         private final List<String> choices;
         private final String defaultLabel;
 
-        ChoiceField(RunConfigEditor editor, FormToolkit toolkit, Composite parent, String label, List<String> names,
+        public ChoiceField(RunConfigEditor editor, FormToolkit toolkit, Composite parent, String label,
+                List<String> names,
                 String defaultLabel, String... path) {
             super(editor, label, path);
             this.defaultLabel = defaultLabel;
@@ -202,11 +203,14 @@ public abstract class RunField {
         }
     }
 
-    /** Whether an optional object (stop, early stopping, augmentation) is there; checking it adds {@code initial}. */
-    static final class PresenceField extends RunField {
+    /**
+     * Whether an optional value (stop, early stopping, augmentation, a Spark master) is there; checking it adds
+     * {@code initial}.
+     */
+    public static final class PresenceField extends RunField {
         private final Button check;
 
-        PresenceField(RunConfigEditor editor, FormToolkit toolkit, Composite parent, String label,
+        public PresenceField(RunConfigEditor editor, FormToolkit toolkit, Composite parent, String label,
                 Function<JsonObject, JsonValue> initial, String... path) {
             super(editor, label, path);
             check = toolkit.createButton(parent, label, SWT.CHECK);

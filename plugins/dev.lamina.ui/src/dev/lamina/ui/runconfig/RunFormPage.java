@@ -104,4 +104,9 @@ public abstract class RunFormPage extends FormPage {
     public RunField field(String jsonPath) {
         return fields.stream().filter(f -> f.jsonPath().equals(jsonPath)).findFirst().orElse(null);
     }
+
+    /** Every field of a JSON path (a choice and the value it sets may share one), for tests. */
+    public List<RunField> fields(String jsonPath) {
+        return fields.stream().filter(f -> f.jsonPath().equals(jsonPath)).toList();
+    }
 }

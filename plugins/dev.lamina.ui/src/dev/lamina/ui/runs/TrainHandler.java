@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: EPL-2.0
 package dev.lamina.ui.runs;
 
+import java.util.Optional;
+
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.Adapters;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.ui.IWorkbenchPage;
@@ -16,6 +19,7 @@ import org.eclipse.ui.handlers.HandlerUtil;
 
 import dev.lamina.ui.internal.Messages;
 import dev.lamina.ui.runconfig.launch.TrainingLaunchShortcut;
+import dev.lamina.ui.spark.SparkTrainingJob;
 
 /**
  * Lamina &gt; Train on a {@code run.json}: launches its Lamina Training configuration, whose delegate calls
@@ -36,17 +40,31 @@ public class TrainHandler extends AbstractHandler {
         return null;
     }
 
-    /** Opens a console for the run, shows the Run view and schedules the {@link TrainingJob}; the launch delegate's. */
-    public static TrainingJob start(IWorkbenchPage page, IFile runFile) throws PartInitException {
+    /**
+     * Opens a console for the run, shows the Run view and schedules the {@link TrainingJob}, or the
+     * {@link SparkTrainingJob} when the run file names a Spark master; the launch delegate's.
+     */
+    public static Job start(IWorkbenchPage page, IFile runFile) throws PartInitException {
         RunConsole console = RunConsole.open(runFile.getFullPath().toString());
+        Optional<String> master = SparkTrainingJob.master(runFile);
+        if (master.isPresent()) {
+            SparkTrainingJob job = new SparkTrainingJob(runFile, master.get(), console);
+            show(page, console, job.curves(), job);
+            return job;
+        }
         TrainingJob job = new TrainingJob(runFile, console);
+        show(page, console, job.curves(), job);
+        return job;
+    }
+
+    private static void show(IWorkbenchPage page, RunConsole console, RunCurves curves, Job job)
+            throws PartInitException {
         IConsoleView consoles = (IConsoleView) page.showView(IConsoleConstants.ID_CONSOLE_VIEW, null,
                 IWorkbenchPage.VIEW_VISIBLE);
         consoles.display(console.console());
         RunView view = (RunView) page.showView(RunView.ID);
-        view.attach(job.curves(), job);
+        view.attach(curves, job);
         job.schedule();
-        return job;
     }
 
     static IFile runFile(IStructuredSelection selection) {

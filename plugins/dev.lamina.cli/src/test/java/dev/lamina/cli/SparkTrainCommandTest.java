@@ -15,7 +15,7 @@ import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import dev.lamina.cli.spark.SparkJobFolder;
+import dev.lamina.engine.spark.SparkJobFolder;
 import dev.lamina.run.metrics.MetricsCsv;
 import dev.lamina.testing.FashionMnist;
 
@@ -35,10 +35,7 @@ class SparkTrainCommandTest {
     void trainsOnLocalSparkInAChildJvmAndEvaluates() throws IOException {
         FashionMnist.require();
         assumeTrue(SparkJobFolder.find().isPresent(), "build spark/dev.lamina.spark first");
-        subset(FashionMnist.trainImages(), dir.resolve("train-images"), 600, 28 * 28, 16);
-        subset(FashionMnist.trainLabels(), dir.resolve("train-labels"), 600, 1, 8);
-        subset(FashionMnist.testImages(), dir.resolve("test-images"), 200, 28 * 28, 16);
-        subset(FashionMnist.testLabels(), dir.resolve("test-labels"), 200, 1, 8);
+        subsets(dir, 600, 200);
         Path runFile = dir.resolve("run.json");
         Files.writeString(runFile, """
                 {"format": 1, "model": "%s",
@@ -67,6 +64,14 @@ class SparkTrainCommandTest {
         CliRun result = CliRun.of("train", "--model", MODEL.toString(), "--data", "d", "--spark", "local[2]");
         assertEquals(ExitCode.USAGE, result.exitCode());
         assertTrue(result.err().contains("--spark trains a run file"), result.err());
+    }
+
+    /** {@code train-images}, {@code train-labels}, {@code test-images}, {@code test-labels}: the first samples. */
+    static void subsets(Path dir, int train, int test) throws IOException {
+        subset(FashionMnist.trainImages(), dir.resolve("train-images"), train, 28 * 28, 16);
+        subset(FashionMnist.trainLabels(), dir.resolve("train-labels"), train, 1, 8);
+        subset(FashionMnist.testImages(), dir.resolve("test-images"), test, 28 * 28, 16);
+        subset(FashionMnist.testLabels(), dir.resolve("test-labels"), test, 1, 8);
     }
 
     private static void subset(Path gz, Path to, int count, int recordBytes, int headerBytes) throws IOException {

@@ -18,11 +18,10 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 
 import dev.lamina.ui.runs.TrainHandler;
-import dev.lamina.ui.runs.TrainingJob;
 
 /**
- * Runs a Lamina Training configuration: the {@link TrainingJob} of its run file, started as Lamina &gt; Train
- * starts it (console, Run view). The launch leaves the launch manager when the job ends.
+ * Runs a Lamina Training configuration: the training job of its run file (local, or on Spark when the file names a
+ * Spark master), started as Lamina &gt; Train starts it (console, Run view). The launch leaves the launch manager when the job ends.
  */
 public class TrainingLaunchDelegate extends LaunchConfigurationDelegate {
 
@@ -45,7 +44,7 @@ public class TrainingLaunchDelegate extends LaunchConfigurationDelegate {
         if (started.get() instanceof PartInitException e) {
             throw new CoreException(Status.error(e.getMessage(), e));
         }
-        if (!(started.get() instanceof TrainingJob job)) {
+        if (!(started.get() instanceof Job job)) {
             throw new CoreException(Status.error(Messages.Launch_noWindow));
         }
         job.addJobChangeListener(new JobChangeAdapter() {

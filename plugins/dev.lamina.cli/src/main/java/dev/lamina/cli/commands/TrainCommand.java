@@ -35,6 +35,7 @@ import dev.lamina.run.config.Optimizer;
 import dev.lamina.run.config.OptimizerKind;
 import dev.lamina.run.config.RunConfig;
 import dev.lamina.run.config.RunFile;
+import dev.lamina.run.config.SparkSettings;
 import dev.lamina.run.config.StopCondition;
 import dev.lamina.run.config.TrainingMetric;
 import dev.lamina.run.config.Validation;
@@ -99,7 +100,7 @@ public final class TrainCommand implements Command {
                 throw new UsageException("train: --spark trains a run file: lamina train RUN.json --spark MASTER");
             }
             return SparkTraining.run(arguments.path(0), arguments.option("--spark").get(),
-                    arguments.option("--out").map(Path::of).orElse(null), console);
+                    arguments.option("--out").map(Path::of).orElse(null), environment, console);
         }
         RunConfig config;
         Path runsHome;
@@ -107,6 +108,11 @@ public final class TrainCommand implements Command {
             Path file = arguments.path(0);
             config = RunFile.load(file);
             runsHome = NewRun.runsHome(file);
+            Optional<String> master = config.spark().flatMap(SparkSettings::masterUrl);
+            if (master.isPresent()) { // the run file says "Spark cluster" (the Device page's choice)
+                return SparkTraining.run(file, master.get(), arguments.option("--out").map(Path::of).orElse(null),
+                        environment, console);
+            }
         } else if (arguments.option("--model").isPresent() && arguments.option("--data").isPresent()) {
             config = fromFlags(arguments);
             runsHome = Path.of("runs").toAbsolutePath();

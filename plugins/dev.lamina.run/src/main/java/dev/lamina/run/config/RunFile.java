@@ -9,6 +9,7 @@ import dev.lamina.core.json.JsonException;
 import dev.lamina.core.json.JsonNull;
 import dev.lamina.core.json.JsonNumber;
 import dev.lamina.core.json.JsonObject;
+import dev.lamina.core.json.JsonString;
 import dev.lamina.core.json.JsonValue;
 import dev.lamina.data.DataException;
 import dev.lamina.data.augment.AugmentOptions;
@@ -52,7 +53,7 @@ public final class RunFile {
     private static final List<String> EARLY_STOPPING_KEYS = List.of("monitor", "patience", "min_delta",
             "restore_best_weights");
     private static final List<String> SPARK_KEYS = List.of("mode", "workers", "batch_per_worker",
-            "averaging_frequency", "threshold");
+            "averaging_frequency", "threshold", "master");
 
     private RunFile() {
     }
@@ -139,13 +140,14 @@ public final class RunFile {
     }
 
     private static JsonObject spark(SparkSettings spark) {
-        return JsonObject.builder()
+        JsonObject.Builder object = JsonObject.builder()
                 .put("mode", spark.mode().jsonName())
                 .put("workers", spark.workers())
                 .put("batch_per_worker", spark.batchPerWorker())
                 .put("averaging_frequency", spark.averagingFrequency())
-                .put("threshold", spark.threshold())
-                .build();
+                .put("threshold", spark.threshold());
+        spark.masterUrl().ifPresent(master -> object.put("master", master));
+        return object.build();
     }
 
     /** The file text of {@code config}: pretty JSON ending in a newline. */
@@ -482,7 +484,16 @@ public final class RunFile {
                     throw error(value, "expected a positive threshold such as 0.001, got " + value.describe());
                 }
             }
-            return new SparkSettings(mode, workers, batch, frequency, threshold);
+            String master = null;
+            if (object.has("master")) {
+                JsonValue value = object.require("master");
+                master = value instanceof JsonString s ? s.asString() : null;
+                Optional<String> problem = SparkMaster.problem(master);
+                if (problem.isPresent()) {
+                    throw error(value, problem.get());
+                }
+            }
+            return new SparkSettings(mode, workers, batch, frequency, threshold, master);
         }
 
         private void needsValidation(JsonObject root, String key, Optional<TrainingMetric> metric) {

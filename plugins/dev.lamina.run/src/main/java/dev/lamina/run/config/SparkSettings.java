@@ -10,9 +10,11 @@ package dev.lamina.run.config;
  * @param batchPerWorker     samples per batch on each worker; 0 for the run's {@code batch_size}
  * @param averagingFrequency batches each worker fits between two averagings ({@code averaging} only)
  * @param threshold          the initial update threshold of gradient sharing ({@code sharing} only)
+ * @param master             the master URL the run trains on when started without {@code --spark} (the Device
+ *                           page's "Spark cluster"); {@code null} when the file names none (the run trains locally)
  */
 public record SparkSettings(SparkMode mode, int workers, int batchPerWorker, int averagingFrequency,
-        double threshold) {
+        double threshold, String master) {
 
     public static final int DEFAULT_AVERAGING_FREQUENCY = 5;
     public static final double DEFAULT_THRESHOLD = 1e-3;
@@ -36,6 +38,19 @@ public record SparkSettings(SparkMode mode, int workers, int batchPerWorker, int
         if (!(threshold > 0)) {
             throw new IllegalArgumentException("spark threshold must be positive, got " + threshold);
         }
+        if (master != null && SparkMaster.problem(master).isPresent()) {
+            throw new IllegalArgumentException(SparkMaster.problem(master).get());
+        }
+    }
+
+    /** Settings without a master of their own. */
+    public SparkSettings(SparkMode mode, int workers, int batchPerWorker, int averagingFrequency, double threshold) {
+        this(mode, workers, batchPerWorker, averagingFrequency, threshold, null);
+    }
+
+    /** The master the file names, if any. */
+    public java.util.Optional<String> masterUrl() {
+        return java.util.Optional.ofNullable(master);
     }
 
     /** Parameter averaging every 5 batches, Spark's default parallelism, the run's batch size. */
@@ -49,10 +64,14 @@ public record SparkSettings(SparkMode mode, int workers, int batchPerWorker, int
     }
 
     public SparkSettings withMode(SparkMode m) {
-        return new SparkSettings(m, workers, batchPerWorker, averagingFrequency, threshold);
+        return new SparkSettings(m, workers, batchPerWorker, averagingFrequency, threshold, master);
     }
 
     public SparkSettings withWorkers(int count) {
-        return new SparkSettings(mode, count, batchPerWorker, averagingFrequency, threshold);
+        return new SparkSettings(mode, count, batchPerWorker, averagingFrequency, threshold, master);
+    }
+
+    public SparkSettings withMaster(String url) {
+        return new SparkSettings(mode, workers, batchPerWorker, averagingFrequency, threshold, url);
     }
 }

@@ -201,7 +201,26 @@ class RunFileTest {
         assertError(local + ", \"spark\": {\"averaging_frequency\": 0}}",
                 "$.spark.averaging_frequency: expected a positive whole number, got 0");
         assertError(local + ", \"spark\": {\"threshold\": 0}}", "$.spark.threshold: expected a positive threshold");
-        assertError(local + ", \"spark\": {\"master\": \"local[2]\"}}", "$.spark.master: unknown key");
+        assertError(local + ", \"spark\": {\"driver\": \"x\"}}", "$.spark.driver: unknown key");
+    }
+
+    @Test
+    void sparkMasterIsCheckedAsTheCliChecksIt() {
+        String local = "{\"format\": 2, \"model\": \"m\", \"train\": {\"folder\": \"d\"}, \"epochs\": 3,"
+                + " \"loss\": \"mse\"";
+        RunConfig cluster = RunFile.read(local + ", \"spark\": {\"master\": \"spark://10.0.0.5:7077\"}}",
+                dir.resolve("run.json"));
+        assertEquals(Optional.of("spark://10.0.0.5:7077"), cluster.spark().orElseThrow().masterUrl());
+        assertEquals(cluster, RunFile.read(RunFile.write(cluster), dir.resolve("run.json")));
+        assertEquals(Optional.empty(), SparkMaster.problem("local[2]"));
+        assertEquals(Optional.empty(), SparkMaster.problem("spark://a:7077,b:7077"));
+        assertEquals(Optional.empty(), SparkMaster.problem("yarn"));
+        String problem = SparkMaster.problem("spark://host").orElseThrow();
+        assertEquals("'spark://host' is not a Spark master URL: expected spark://host:port, e.g."
+                + " spark://127.0.0.1:7077", problem);
+        assertError(local + ", \"spark\": {\"master\": \"spark://host\"}}", "$.spark.master: " + problem);
+        assertError(local + ", \"spark\": {\"master\": \"local[0]\"}}", "$.spark.master: 'local[0]' is not a"
+                + " Spark master URL");
     }
 
     @Test

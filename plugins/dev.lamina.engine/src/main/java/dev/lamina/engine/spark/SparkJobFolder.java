@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package dev.lamina.cli.spark;
+package dev.lamina.engine.spark;
 
 import java.io.IOException;
 import java.net.URI;
@@ -13,8 +13,8 @@ import java.util.stream.Stream;
 /**
  * The Spark job artifact, {@code spark/dev.lamina.spark/target/job} of a build: {@code lib/} (the job jar and its
  * class path) and {@code jvm.options}. It is not in the desktop product (Spark and its dependencies would more than
- * double it); the CLI finds it through {@code LAMINA_SPARK_JOB}, else in the source tree the product or the current
- * folder lies in.
+ * double it); {@code lamina train --spark} and the workbench find it through {@code LAMINA_SPARK_JOB}, else in the source
+ * tree the product or the current folder lies in.
  */
 public record SparkJobFolder(Path folder) {
 
@@ -27,7 +27,12 @@ public record SparkJobFolder(Path folder) {
 
     /** The job folder named by {@code LAMINA_SPARK_JOB}, or the first build tree above the product or the cwd. */
     public static Optional<SparkJobFolder> find() {
-        String named = System.getenv(ENVIRONMENT);
+        return find(System::getenv);
+    }
+
+    /** {@link #find()} reading {@code LAMINA_SPARK_JOB} from {@code environment}. */
+    public static Optional<SparkJobFolder> find(java.util.function.Function<String, String> environment) {
+        String named = environment.apply(ENVIRONMENT);
         if (named != null && !named.isBlank()) {
             return Optional.of(new SparkJobFolder(Path.of(named))).filter(SparkJobFolder::isComplete);
         }
@@ -79,5 +84,15 @@ public record SparkJobFolder(Path folder) {
     /** The JVM options the job needs (ND4J's native access, Spark's module opens, the Aeron timeout). */
     public List<String> jvmOptions() throws IOException {
         return List.of(Files.readString(folder.resolve("jvm.options")).trim().split("\\s+"));
+    }
+
+    /**
+     * The options for executors: the job's JVM options without those older Java runtimes refuse
+     * ({@code --sun-misc-unsafe-memory-access} came with Java 23). A standalone cluster's executors may run an older
+     * Java than the driver: Spark 3.5's executors cannot start on Java 23+ (Hadoop 3.3 asks
+     * {@code Subject.getSubject}, see docs/spark.md), so they run Java 17 to 22.
+     */
+    public List<String> executorOptions() throws IOException {
+        return jvmOptions().stream().filter(o -> !o.startsWith("--sun-misc-unsafe-memory-access")).toList();
     }
 }
