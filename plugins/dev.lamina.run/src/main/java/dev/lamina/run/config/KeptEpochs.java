@@ -14,7 +14,7 @@ import java.util.Optional;
 public enum KeptEpochs {
     AUTO, ALL, BEST_AND_LAST;
 
-    /** The largest state {@code auto} keeps for every epoch: 50 MB (the course's MNIST model is about 0.6 MB). */
+    /** The largest state {@code auto} keeps for every epoch: 50 MB (parameters × 4 bytes). */
     public static final long AUTO_LIMIT_BYTES = 50L * 1000 * 1000;
 
     /** The name in run files. */
