@@ -168,7 +168,7 @@ class SeeingInsideTest {
         awaitShown(view, images.get(0), epoch1);
         LayerTiles epoch1Conv = Ui.sync(view::layers).get(0);
         assertArrayEquals(TrainedModel.load(epoch1).activations(images.get(0)).get(0).values(),
-                epoch1Conv.activation().values(), "epoch 1's maps, as the engine computes them from its state");
+                epoch1Conv.activation().values(), 1e-5f, "epoch 1's maps, as the engine computes them from its state");
         assertFalse(java.util.Arrays.equals(finalConv.grid().pixels(), epoch1Conv.grid().pixels()),
                 "the tiles change with the epoch");
         assertTrue(Ui.sync(view::epochText).startsWith("epoch 1 "), Ui.sync(view::epochText));
@@ -176,7 +176,8 @@ class SeeingInsideTest {
         Ui.screenshot(Editors.workbenchShell(), "activations-view-epoch1");
         Ui.key(0, SWT.ARROW_RIGHT);
         awaitShown(view, images.get(0), run.resolve(RunLayout.TRAINED_MODEL));
-        assertArrayEquals(finalConv.grid().pixels(), Ui.sync(view::layers).get(0).grid().pixels());
+        assertArrayEquals(finalConv.activation().values(), Ui.sync(view::layers).get(0).activation().values(), 1e-5f,
+                "back at the last epoch: model.zip's maps again");
 
         // a run that kept one state (written before Lamina kept one per epoch): the slider is off and says why
         Path old = Files.createTempDirectory("old-run");
@@ -368,7 +369,7 @@ class SeeingInsideTest {
         for (PredictedImage row : rows) {
             Prediction engine = model.predict(List.of(row.file())).get(0);
             assertEquals(engine.classIndex(), row.prediction().classIndex(), row.file().toString());
-            assertEquals(engine.probability(), row.prediction().probability(), 1e-6, row.file().toString());
+            assertEquals(engine.probability(), row.prediction().probability(), 1e-5, row.file().toString());
         }
         Ui.flush();
         Ui.screenshot(Editors.workbenchShell(), "predict-view-from-dataset-selection");
