@@ -68,7 +68,6 @@ import dev.lamina.ui.dataset.images.LargeImageDialog;
 import dev.lamina.ui.dataset.images.NetworkInputPage;
 import dev.lamina.ui.dataset.images.ThumbnailCache;
 import dev.lamina.ui.dataset.images.ThumbnailGrid;
-import dev.lamina.ui.dataset.images.TileSelectionProvider;
 import dev.lamina.ui.dataset.images.Tile;
 
 /**
@@ -295,10 +294,6 @@ public final class DatasetEditor extends MultiPageEditorPart implements IGotoMar
                 moveTo.add(action);
             }
         });
-        // commands of other bundles on the selection (Predict with Run...)
-        menu.addMenuListener(manager -> manager.add(new org.eclipse.jface.action.GroupMarker(
-                org.eclipse.ui.IWorkbenchActionConstants.MB_ADDITIONS)));
-        getSite().registerContextMenu(TileSelectionProvider.MENU_ID, menu, new TileSelectionProvider(grid));
         grid.setMenu(menu.createContextMenu(grid));
         DragSource drag = new DragSource(grid, DND.DROP_MOVE);
         drag.setTransfer(FileTransfer.getInstance());
