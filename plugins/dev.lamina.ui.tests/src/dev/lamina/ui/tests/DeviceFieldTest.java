@@ -47,7 +47,7 @@ class DeviceFieldTest {
 
         RunFileEditors.retype(device, "1");
         Ui.waitUntil("device = 1", () -> Ui.sync(editor.document()::text).contains("\"device\": 1"));
-        assertTrue(Ui.sync(editor.document()::text).contains("\"format\": 2"), Ui.sync(editor.document()::text));
+        assertTrue(Ui.sync(editor.document()::text).contains("\"format\": 3"), Ui.sync(editor.document()::text));
         assertNull(Ui.sync(editor::problemText), "the edited text reads as lamina train reads it");
         Ui.screenshot(Editors.workbenchShell(), "run-config-editor-device");
 

@@ -41,6 +41,28 @@ final class FashionFolders {
                 FASHION_MNIST.resolve("train-labels-idx1-ubyte.gz")), count, out);
     }
 
+    /**
+     * A run file (format 1, as a learner's older files are) training the model {@code model.lamina} beside it on
+     * {@link #export}'s folders: Adam at {@code learningRate}, {@code epochs} epochs, a checkpoint every epoch.
+     */
+    static String runJson(int epochs, String learningRate) {
+        return """
+                {
+                  "format": 1,
+                  "model": "model.lamina",
+                  "train": {"folder": "data/train"},
+                  "validation": {"folder": "data/validation"},
+                  "preprocessing": {"rescale": 0.00392156862745098},
+                  "batch_size": 32,
+                  "epochs": %d,
+                  "seed": 0,
+                  "optimizer": {"name": "adam", "learning_rate": %s},
+                  "loss": "sparse_categorical_crossentropy",
+                  "checkpoint_every": 1
+                }
+                """.formatted(epochs, learningRate);
+    }
+
     /** The first {@code count} records of a gzipped IDX file, with the count in its header rewritten. */
     static Path head(Path gz, Path out, int headerBytes, int recordBytes, int count) throws IOException {
         try (InputStream in = new DataInputStream(new GZIPInputStream(Files.newInputStream(gz)));

@@ -25,8 +25,6 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PartInitException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -53,35 +51,20 @@ import dev.lamina.ui.runs.history.RunsView;
 class RunsViewTest {
 
     private static final long TIMEOUT_MS = 300_000;
-    private static final String RUN = """
-            {
-              "format": 1,
-              "model": "model.lamina",
-              "train": {"folder": "data/train"},
-              "validation": {"folder": "data/validation"},
-              "preprocessing": {"rescale": 0.00392156862745098},
-              "batch_size": 32,
-              "epochs": %d,
-              "seed": 0,
-              "optimizer": {"name": "adam", "learning_rate": %s},
-              "loss": "sparse_categorical_crossentropy",
-              "checkpoint_every": 1
-            }
-            """;
 
     @Test
     void twoLearningRatesOverlayDifferOnlyInTheLearningRateAndACellShowsItsImages() throws Exception {
         IProject project = project("runs-compare-tests");
         Path dir = project.getLocation().toFile().toPath();
-        Files.writeString(dir.resolve("slow.json"), RUN.formatted(2, "0.0005"), StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve("fast.json"), RUN.formatted(2, "0.003"), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("slow.json"), FashionFolders.runJson(2, "0.0005"), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("fast.json"), FashionFolders.runJson(2, "0.003"), StandardCharsets.UTF_8);
         project.refreshLocal(IResource.DEPTH_INFINITE, null);
         Editors.showLaminaPerspective();
         train(project, "slow.json");
         Ui.sleep(1100); // run folders are named to the second
         train(project, "fast.json");
 
-        RunsView runs = show(RunsView.ID);
+        RunsView runs = Views.show(RunsView.ID);
         Ui.waitUntil("the Runs view to list both runs", () -> listed(runs, project).size() == 2);
         List<RunSummary> both = listed(runs, project);
         for (RunSummary run : both) {
@@ -93,7 +76,7 @@ class RunsViewTest {
             assertTrue(run.seconds() > 0 && !run.device().isBlank(), run.toString());
         }
         assertEquals(both.get(0).dataset(), both.get(1).dataset(), "the same data, the same fingerprint");
-        maximize(RunsView.ID);
+        Views.maximize(RunsView.ID);
 
         Table table = Ui.sync(() -> runs.viewer().getTable());
         // the two runs are next to each other (sorted by start): a click on the upper one, Shift+Down for both
@@ -116,10 +99,10 @@ class RunsViewTest {
         Ui.flush();
         Ui.screenshot(Editors.workbenchShell(), "runs-view-differences-only");
         Ui.click(differencesOnly);
-        restore(RunsView.ID);
+        Views.restore(RunsView.ID);
 
         // Evaluation of the first run: its validation data, then a confusion-matrix cell's images
-        RunView runView = show(RunView.ID);
+        RunView runView = Views.show(RunView.ID);
         Ui.run(() -> Editors.page().activate(runs));
         Path folder = both.get(0).folder();
         clickRow(table, row(runs, both.get(0)), 0);
@@ -127,7 +110,7 @@ class RunsViewTest {
         Ui.clickAt(table, rowBounds.x + 10, rowBounds.y + rowBounds.height / 2, 0, 2);
         Ui.waitUntil("a double-click to open the run in the Run view", () -> folder.equals(Ui.sync(
                 runView::shownFolder)));
-        maximize(RunView.ID);
+        Views.maximize(RunView.ID);
         CTabFolder tabs = Ui.sync(runView::tabFolder);
         CTabItem tab = Ui.sync(() -> java.util.Arrays.stream(tabs.getItems())
                 .filter(i -> i.getText().equals("Evaluation")).findFirst().orElseThrow());
@@ -151,7 +134,7 @@ class RunsViewTest {
         assertTrue(Ui.sync(panel::messageText).contains("150 images, accuracy"), Ui.sync(panel::messageText));
         Ui.flush();
         Ui.screenshot(Editors.workbenchShell(), "evaluation-cell-thumbnails");
-        restore(RunView.ID);
+        Views.restore(RunView.ID);
         cleanUp(project);
     }
 
@@ -159,7 +142,7 @@ class RunsViewTest {
     void resumeFromTheContextMenuFinishesAStoppedRun() throws Exception {
         IProject project = project("runs-resume-tests");
         Path dir = project.getLocation().toFile().toPath();
-        Files.writeString(dir.resolve("run.json"), RUN.formatted(3, "0.001"), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("run.json"), FashionFolders.runJson(3, "0.001"), StandardCharsets.UTF_8);
         project.refreshLocal(IResource.DEPTH_INFINITE, null);
         Editors.showLaminaPerspective();
 
@@ -175,17 +158,17 @@ class RunsViewTest {
         Path folder = job.folder();
         assertEquals(RunStatus.State.STOPPED, RunStatus.read(folder).state());
 
-        RunsView runs = show(RunsView.ID);
+        RunsView runs = Views.show(RunsView.ID);
         Ui.waitUntil("the Runs view to list the stopped run", () -> listed(runs, project).size() == 1
                 && listed(runs, project).get(0).state() == RunStatus.State.STOPPED);
         RunSummary stopped = listed(runs, project).get(0);
         assertTrue(stopped.epochs() < 3, stopped.toString());
-        maximize(RunsView.ID);
+        Views.maximize(RunsView.ID);
         Table table = Ui.sync(() -> runs.viewer().getTable());
         clickRow(table, row(runs, stopped), 0);
         Ui.flush();
         Ui.screenshot(Editors.workbenchShell(), "runs-view-stopped");
-        restore(RunsView.ID);
+        Views.restore(RunsView.ID);
 
         // the context menu as a right-click opens it: the Resume item runs ResumedRun as a training job
         Ui.run(() -> {
@@ -206,10 +189,10 @@ class RunsViewTest {
         assertEquals(stopped.started(), finished.started(), "a resumed run keeps its start");
         assertTrue(finished.seconds() > stopped.seconds());
         assertTrue(Files.readString(folder.resolve(RunLayout.LOG)).contains("COMPLETED:"));
-        maximize(RunsView.ID);
+        Views.maximize(RunsView.ID);
         Ui.flush();
         Ui.screenshot(Editors.workbenchShell(), "runs-view-resumed");
-        restore(RunsView.ID);
+        Views.restore(RunsView.ID);
 
         // Delete asks first, goes through the workspace (the view follows) and Edit > Undo brings the folder back
         Ui.display().asyncExec(() -> menuItem(table, "Delete...").notifyListeners(SWT.Selection, new Event()));
@@ -309,28 +292,6 @@ class RunsViewTest {
         return best;
     }
 
-    @SuppressWarnings("unchecked")
-    private static <T> T show(String id) {
-        return Ui.sync(() -> {
-            try {
-                return (T) Editors.page().showView(id);
-            } catch (PartInitException e) {
-                throw new IllegalStateException(e);
-            }
-        });
-    }
-
-    private static void maximize(String id) {
-        Ui.run(() -> Editors.page().setPartState(Editors.page().findViewReference(id),
-                IWorkbenchPage.STATE_MAXIMIZED));
-        Ui.flush();
-    }
-
-    private static void restore(String id) {
-        Ui.run(() -> Editors.page().setPartState(Editors.page().findViewReference(id),
-                IWorkbenchPage.STATE_RESTORED));
-        Ui.flush();
-    }
 
     private static void cleanUp(IProject project) throws Exception {
         Ui.run(() -> {

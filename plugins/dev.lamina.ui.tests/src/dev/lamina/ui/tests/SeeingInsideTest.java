@@ -29,8 +29,6 @@ import org.eclipse.swt.widgets.Scale;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PartInitException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -64,21 +62,6 @@ import dev.lamina.ui.runs.history.RunsView;
 class SeeingInsideTest {
 
     private static final long TIMEOUT_MS = 300_000;
-    private static final String RUN = """
-            {
-              "format": 1,
-              "model": "model.lamina",
-              "train": {"folder": "data/train"},
-              "validation": {"folder": "data/validation"},
-              "preprocessing": {"rescale": 0.00392156862745098},
-              "batch_size": 32,
-              "epochs": 2,
-              "seed": 0,
-              "optimizer": {"name": "adam", "learning_rate": 0.001},
-              "loss": "sparse_categorical_crossentropy",
-              "checkpoint_every": 1
-            }
-            """;
 
     private static IProject project;
     private static Path run;
@@ -95,7 +78,7 @@ class SeeingInsideTest {
         Path dir = project.getLocation().toFile().toPath();
         FashionFolders.export(dir, 600, 150);
         ModelFile.save(CourseModels.mnistSingleConv(), dir.resolve("model.lamina"));
-        Files.writeString(dir.resolve("run.json"), RUN, StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("run.json"), FashionFolders.runJson(2, "0.001"), StandardCharsets.UTF_8);
         project.refreshLocal(IResource.DEPTH_INFINITE, null);
         Editors.showLaminaPerspective();
         TrainingJob job = new TrainingJob(project.getFile("run.json"), RunConsole.open("run.json"));
@@ -123,7 +106,7 @@ class SeeingInsideTest {
     @Test
     void activationsShowATilePerChannelWithTheEnginesRanges() throws Exception {
         // Show Activations on the Runs view's context menu opens the view on the selected run
-        RunsView runs = show(RunsView.ID);
+        RunsView runs = Views.show(RunsView.ID);
         Ui.waitUntil("the Runs view to list the run", () -> Ui.sync(runs::listed).stream()
                 .anyMatch(s -> s != null && s.folder().equals(run)));
         Ui.run(() -> {
@@ -140,7 +123,7 @@ class SeeingInsideTest {
             item.notifyListeners(SWT.Selection, new Event());
             menu.notifyListeners(SWT.Hide, new Event());
         });
-        ActivationsView view = show(ActivationsView.ID);
+        ActivationsView view = Views.show(ActivationsView.ID);
         Ui.waitUntil("the Activations view on the run", () -> run.equals(Ui.sync(view::run)));
         List<Path> images = images(validation).subList(0, 6);
         Ui.run(() -> view.showImage(images.get(0)));
@@ -169,12 +152,42 @@ class SeeingInsideTest {
             }
         }
 
-        // the slider: this run kept only its final model, so it is off and says why
+        // the slider: the run kept a state per epoch (epochs/epoch-001.zip, model.zip for epoch 2), at the last
         Scale epochs = Ui.sync(view::epochScale);
-        assertFalse(Ui.sync(epochs::getEnabled));
-        assertTrue(Ui.sync(epochs::getToolTipText).contains("only its final model"), Ui.sync(epochs::getToolTipText));
+        assertTrue(Ui.sync(epochs::getEnabled), Ui.sync(epochs::getToolTipText));
+        assertEquals(1, Ui.sync(epochs::getMaximum));
+        assertEquals(1, Ui.sync(epochs::getSelection));
+        LayerTiles finalConv = layers.get(0);
+        Path epoch1 = RunLayout.epochState(run, 1);
+        Ui.run(epochs::setFocus);
+        Ui.key(0, SWT.ARROW_LEFT);
+        awaitShown(view, images.get(0), epoch1);
+        LayerTiles epoch1Conv = Ui.sync(view::layers).get(0);
+        assertArrayEquals(TrainedModel.load(epoch1).activations(images.get(0)).get(0).values(),
+                epoch1Conv.activation().values(), 1e-5f, "epoch 1's maps, as the engine computes them from its state");
+        assertFalse(java.util.Arrays.equals(finalConv.grid().pixels(), epoch1Conv.grid().pixels()),
+                "the tiles change with the epoch");
+        assertTrue(Ui.sync(view::epochText).startsWith("epoch 1 "), Ui.sync(view::epochText));
+        Ui.flush();
+        Ui.screenshot(Editors.workbenchShell(), "activations-view-epoch1");
+        Ui.key(0, SWT.ARROW_RIGHT);
+        awaitShown(view, images.get(0), run.resolve(RunLayout.TRAINED_MODEL));
+        assertArrayEquals(finalConv.activation().values(), Ui.sync(view::layers).get(0).activation().values(), 1e-5f,
+                "back at the last epoch: model.zip's maps again");
 
-        maximize(ActivationsView.ID);
+        // a run that kept one state (written before Lamina kept one per epoch): the slider is off and says why
+        Path old = Files.createTempDirectory("old-run");
+        for (String name : List.of(RunLayout.RUN, RunLayout.METRICS, RunLayout.TRAINED_MODEL)) {
+            Files.copy(run.resolve(name), old.resolve(name));
+        }
+        Ui.run(() -> view.setRun(old));
+        awaitShown(view, images.get(0), old.resolve(RunLayout.TRAINED_MODEL));
+        assertFalse(Ui.sync(epochs::getEnabled));
+        assertTrue(Ui.sync(epochs::getToolTipText).contains("kept one trained state"), Ui.sync(epochs::getToolTipText));
+        Ui.run(() -> view.setRun(run));
+        awaitShown(view, images.get(0), run.resolve(RunLayout.TRAINED_MODEL));
+
+        Views.maximize(ActivationsView.ID);
         Ui.flush();
         Ui.screenshot(Editors.workbenchShell(), "activations-view");
 
@@ -231,7 +244,7 @@ class SeeingInsideTest {
         });
         Ui.flush();
         Ui.screenshot(Editors.workbenchShell(), "activations-view-random");
-        restore(ActivationsView.ID);
+        Views.restore(ActivationsView.ID);
     }
 
     @Test
@@ -244,7 +257,7 @@ class SeeingInsideTest {
                 Files.copy(image, folder.resolve(name).resolve(image.getFileName()));
             }
         }
-        PredictView view = show(PredictView.ID);
+        PredictView view = Views.show(PredictView.ID);
         Ui.run(() -> view.setRun(run));
         Ui.run(() -> view.add(List.of(folder)));
         Ui.waitUntil("12 rows", () -> Ui.sync(view::rows).size() == 12);
@@ -277,10 +290,15 @@ class SeeingInsideTest {
         });
 
         // Grad-CAM of the selected row, and its opacity slider
-        maximize(PredictView.ID);
+        Views.maximize(PredictView.ID);
         Rectangle first = Ui.sync(() -> table.getItem(0).getBounds(0));
         Ui.clickAt(table, first.x + first.width / 2, first.y + first.height / 2);
         Ui.waitUntil("the Grad-CAM overlay", () -> Ui.sync(view::gradCamOverlay) != null);
+        // the selected row keeps its thumbnail visible over the selection highlight (a uniform fill has 1-2 colours)
+        Ui.flush();
+        Rectangle imageAt = Ui.sync(() -> table.getItem(table.getSelectionIndex()).getImageBounds(0));
+        int colours = Ui.sync(() -> coloursOnScreen(table, imageAt));
+        assertTrue(colours > 8, "the selected row's thumbnail shows " + colours + " colours");
         PixelImage at60 = Ui.sync(view::gradCamOverlay);
         PixelImage picture = Ui.sync(() -> view.gradCamShown().picture());
         Ui.flush();
@@ -299,7 +317,7 @@ class SeeingInsideTest {
         });
         Ui.flush();
         Ui.screenshot(Editors.workbenchShell(), "predict-view-gradcam-100");
-        restore(PredictView.ID);
+        Views.restore(PredictView.ID);
     }
 
     private static void awaitShown(ActivationsView view, Path image) {
@@ -309,32 +327,39 @@ class SeeingInsideTest {
         });
     }
 
+    private static void awaitShown(ActivationsView view, Path image, Path model) {
+        Ui.waitUntil("the activations of " + image + " by " + model, () -> {
+            var shown = Ui.sync(view::shown);
+            return shown != null && shown.image().equals(image) && shown.model().equals(model)
+                    && Ui.sync(view::layers).size() > 0;
+        });
+    }
+
+    /** How many different colours the screen shows in {@code area} of {@code control}. */
+    private static int coloursOnScreen(org.eclipse.swt.widgets.Control control, Rectangle area) {
+        org.eclipse.swt.graphics.Point at = control.toDisplay(area.x, area.y);
+        org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(control.getDisplay(), area.width,
+                area.height);
+        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(control.getDisplay());
+        try {
+            gc.copyArea(image, at.x, at.y);
+            org.eclipse.swt.graphics.ImageData data = image.getImageData();
+            java.util.Set<Integer> colours = new java.util.HashSet<>();
+            for (int y = 0; y < data.height; y++) {
+                for (int x = 0; x < data.width; x++) {
+                    colours.add(data.getPixel(x, y));
+                }
+            }
+            return colours.size();
+        } finally {
+            gc.dispose();
+            image.dispose();
+        }
+    }
+
     private static List<Path> images(Path dir) throws Exception {
         try (Stream<Path> files = Files.walk(dir)) {
             return files.filter(f -> f.toString().endsWith(".png")).sorted(Comparator.naturalOrder()).toList();
         }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> T show(String id) {
-        return Ui.sync(() -> {
-            try {
-                return (T) Editors.page().showView(id);
-            } catch (PartInitException e) {
-                throw new IllegalStateException(e);
-            }
-        });
-    }
-
-    private static void maximize(String id) {
-        Ui.run(() -> Editors.page().setPartState(Editors.page().findViewReference(id),
-                IWorkbenchPage.STATE_MAXIMIZED));
-        Ui.flush();
-    }
-
-    private static void restore(String id) {
-        Ui.run(() -> Editors.page().setPartState(Editors.page().findViewReference(id),
-                IWorkbenchPage.STATE_RESTORED));
-        Ui.flush();
     }
 }

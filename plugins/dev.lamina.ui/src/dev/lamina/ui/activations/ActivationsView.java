@@ -14,12 +14,6 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
-import org.eclipse.swt.dnd.DND;
-import org.eclipse.swt.dnd.DropTarget;
-import org.eclipse.swt.dnd.DropTargetAdapter;
-import org.eclipse.swt.dnd.DropTargetEvent;
-import org.eclipse.swt.dnd.FileTransfer;
-import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
@@ -41,6 +35,7 @@ import dev.lamina.core.io.AtomicFile;
 import dev.lamina.data.DataException;
 import dev.lamina.data.image.ImageFormat;
 import dev.lamina.engine.run.RunPreparationException;
+import dev.lamina.run.folder.EpochState;
 import dev.lamina.ui.internal.LaminaJobs;
 
 /**
@@ -50,7 +45,7 @@ import dev.lamina.ui.internal.LaminaJobs;
  * tile enlarges it with its value range; the slider shows the same image through each epoch the run kept. The
  * computation runs in an {@link ActivationsJob}.
  */
-public final class ActivationsView extends ViewPart {
+public final class ActivationsView extends ViewPart implements RunModelView {
 
     public static final String ID = "dev.lamina.ui.activations.ActivationsView";
 
@@ -65,7 +60,7 @@ public final class ActivationsView extends ViewPart {
     private ScrolledComposite scroller;
     private ActivationsCanvas canvas;
     private Path run;
-    private List<ModelSnapshots.Snapshot> snapshots = List.of();
+    private List<EpochState> snapshots = List.of();
     private Path image;
     private String imageCaption;
     private ValidationImages validation;
@@ -84,9 +79,9 @@ public final class ActivationsView extends ViewPart {
         parent.setLayout(new GridLayout(4, false));
         runLabel = new Label(parent, SWT.NONE);
         runLabel.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        openImage = button(parent, Messages.Activations_openImage, this::chooseImage);
-        random = button(parent, Messages.Activations_random, this::randomFromValidation);
-        export = button(parent, Messages.Activations_export, this::chooseExport);
+        openImage = ViewControls.button(parent, Messages.Activations_openImage, this::chooseImage);
+        random = ViewControls.button(parent, Messages.Activations_random, this::randomFromValidation);
+        export = ViewControls.button(parent, Messages.Activations_export, this::chooseExport);
         imageLabel = new Label(parent, SWT.NONE);
         imageLabel.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         epochLabel = new Label(parent, SWT.NONE);
@@ -105,8 +100,8 @@ public final class ActivationsView extends ViewPart {
         canvas = new ActivationsCanvas(scroller);
         scroller.setContent(canvas);
         canvas.onTileClicked(this::enlarge);
-        dropTarget(parent);
-        dropTarget(canvas);
+        ViewControls.acceptFiles(parent, files -> showImage(files.get(0)));
+        ViewControls.acceptFiles(canvas, files -> showImage(files.get(0)));
         getSite().getPage().addPostSelectionListener(selectionListener);
         RunSelection.followTraining(canvas, folder -> {
             run = null; // the same folder has a new model now
@@ -115,32 +110,8 @@ public final class ActivationsView extends ViewPart {
         setRun(RunSelection.current(getSite().getPage()));
     }
 
-    private static Button button(Composite parent, String text, Runnable action) {
-        Button button = new Button(parent, SWT.PUSH);
-        button.setText(text);
-        button.addListener(SWT.Selection, e -> action.run());
-        return button;
-    }
-
-    private void dropTarget(Control control) {
-        DropTarget target = new DropTarget(control, DND.DROP_COPY | DND.DROP_DEFAULT | DND.DROP_MOVE);
-        target.setTransfer(new Transfer[] { FileTransfer.getInstance() });
-        target.addDropListener(new DropTargetAdapter() {
-            @Override
-            public void dragEnter(DropTargetEvent event) {
-                event.detail = DND.DROP_COPY;
-            }
-
-            @Override
-            public void drop(DropTargetEvent event) {
-                if (event.data instanceof String[] files && files.length > 0) {
-                    showImage(Path.of(files[0]));
-                }
-            }
-        });
-    }
-
     /** Shows the run in {@code folder} (a run folder; {@code null} for none), keeping the image. */
+    @Override
     public void setRun(Path folder) {
         if (folder != null && folder.equals(run) && !snapshots.isEmpty()) {
             return;
@@ -169,11 +140,11 @@ public final class ActivationsView extends ViewPart {
         return run;
     }
 
-    private ModelSnapshots.Snapshot last() {
+    private EpochState last() {
         return snapshots.get(snapshots.size() - 1);
     }
 
-    private ModelSnapshots.Snapshot selectedSnapshot() {
+    private EpochState selectedSnapshot() {
         return snapshots.isEmpty() ? null : snapshots.get(Math.min(snapshots.size() - 1, epochs.getSelection()));
     }
 
@@ -253,7 +224,7 @@ public final class ActivationsView extends ViewPart {
         export.setEnabled(shown != null && shown.problem() == null && !shown.layers().isEmpty());
         imageLabel.setText(image == null ? Messages.Activations_noImage
                 : NLS.bind(Messages.Activations_image, imageCaption));
-        ModelSnapshots.Snapshot snapshot = selectedSnapshot();
+        EpochState snapshot = selectedSnapshot();
         epochLabel.setText(snapshot == null ? "" : NLS.bind(Messages.Activations_epoch, snapshot.epoch(),
                 snapshot.file().getFileName()));
         epochLabel.getParent().layout(true);
@@ -262,7 +233,7 @@ public final class ActivationsView extends ViewPart {
     /** Schedules the computation for the current run, epoch and image; a newer request wins. */
     private void compute() {
         updateButtons();
-        ModelSnapshots.Snapshot snapshot = selectedSnapshot();
+        EpochState snapshot = selectedSnapshot();
         if (snapshot == null || image == null) {
             if (run != null && image == null && !snapshots.isEmpty()) {
                 message.setText(Messages.Activations_chooseImage);
@@ -362,6 +333,11 @@ public final class ActivationsView extends ViewPart {
 
     public Scale epochScale() {
         return epochs;
+    }
+
+    /** The epoch the slider shows, as its label reads (for tests). */
+    public String epochText() {
+        return epochLabel.getText();
     }
 
     public String messageText() {

@@ -9,25 +9,22 @@ import java.util.List;
 
 import dev.lamina.engine.archive.ModelArchive;
 import dev.lamina.engine.archive.ModelArchiveException;
+import dev.lamina.run.folder.EpochState;
 import dev.lamina.run.folder.RunLayout;
 
 /**
- * The trained states a run folder kept, one per epoch, oldest first: {@code model.zip} and {@code checkpoint.zip}
- * (docs/run-folder.md), each at the epoch its {@code lamina.json} history reaches. Lamina keeps only the latest
- * checkpoint, so most runs have one epoch here; a stopped run whose checkpoint is newer than its model has two.
+ * The trained states a run folder kept, one per epoch, oldest first (docs/run-folder.md): the per-epoch states of
+ * {@code epochs/} ({@link RunLayout#epochStates}), and {@code model.zip} and {@code checkpoint.zip} each at the epoch
+ * its {@code lamina.json} history reaches (for runs written before Lamina kept per-epoch states, one or two).
  */
 public final class ModelSnapshots {
-
-    /** One kept state: the archive and the epochs it was trained for. */
-    public record Snapshot(Path file, int epoch) {
-    }
 
     private ModelSnapshots() {
     }
 
     /** The run's kept states with distinct epochs, oldest first; {@code model.zip} wins a tie. */
-    public static List<Snapshot> of(Path run) {
-        List<Snapshot> snapshots = new ArrayList<>();
+    public static List<EpochState> of(Path run) {
+        List<EpochState> snapshots = new ArrayList<>();
         for (String name : List.of(RunLayout.TRAINED_MODEL, RunLayout.CHECKPOINT)) {
             Path file = run.resolve(name);
             if (!Files.isRegularFile(file)) {
@@ -36,13 +33,18 @@ public final class ModelSnapshots {
             try {
                 int epoch = ModelArchive.readMetadata(file).history().size();
                 if (snapshots.stream().noneMatch(s -> s.epoch() == epoch)) {
-                    snapshots.add(new Snapshot(file, epoch));
+                    snapshots.add(new EpochState(file, epoch));
                 }
             } catch (ModelArchiveException e) {
-                // a checkpoint being written or damaged: the other state still shows
+                // a checkpoint being written or damaged: the other states still show
             }
         }
-        snapshots.sort(Comparator.comparingInt(Snapshot::epoch));
+        for (EpochState state : RunLayout.epochStates(run)) {
+            if (snapshots.stream().noneMatch(s -> s.epoch() == state.epoch())) {
+                snapshots.add(state);
+            }
+        }
+        snapshots.sort(Comparator.comparingInt(EpochState::epoch));
         return snapshots;
     }
 }

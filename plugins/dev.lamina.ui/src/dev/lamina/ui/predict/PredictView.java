@@ -22,12 +22,6 @@ import org.eclipse.jface.viewers.ViewerComparator;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
-import org.eclipse.swt.dnd.DND;
-import org.eclipse.swt.dnd.DropTarget;
-import org.eclipse.swt.dnd.DropTargetAdapter;
-import org.eclipse.swt.dnd.DropTargetEvent;
-import org.eclipse.swt.dnd.FileTransfer;
-import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
@@ -51,7 +45,9 @@ import org.eclipse.ui.part.ViewPart;
 
 import dev.lamina.data.image.PixelImage;
 import dev.lamina.run.folder.RunLayout;
+import dev.lamina.ui.activations.RunModelView;
 import dev.lamina.ui.activations.RunSelection;
+import dev.lamina.ui.activations.ViewControls;
 import dev.lamina.ui.dataset.images.SwtPixels;
 
 /**
@@ -60,7 +56,7 @@ import dev.lamina.ui.dataset.images.SwtPixels;
  * actual class (mistakes highlighted, accuracy above the table). Columns sort. The selected row's Grad-CAM map is
  * drawn over its image with an opacity slider. Predictions and maps are computed in jobs.
  */
-public final class PredictView extends ViewPart {
+public final class PredictView extends ViewPart implements RunModelView {
 
     public static final String ID = "dev.lamina.ui.predict.PredictView";
     private static final int BAR_COLUMN = 2;
@@ -100,9 +96,9 @@ public final class PredictView extends ViewPart {
         parent.setLayout(new GridLayout(4, false));
         runLabel = new Label(parent, SWT.NONE);
         runLabel.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        addImages = button(parent, Messages.Predict_addImages, this::chooseImages);
-        addFolder = button(parent, Messages.Predict_addFolder, this::chooseFolder);
-        button(parent, Messages.Predict_clear, this::clear);
+        addImages = ViewControls.button(parent, Messages.Predict_addImages, this::chooseImages);
+        addFolder = ViewControls.button(parent, Messages.Predict_addFolder, this::chooseFolder);
+        ViewControls.button(parent, Messages.Predict_clear, this::clear);
         summary = new Label(parent, SWT.WRAP);
         summary.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1));
         SashForm sides = new SashForm(parent, SWT.HORIZONTAL);
@@ -126,21 +122,14 @@ public final class PredictView extends ViewPart {
         opacity.addListener(SWT.Selection, e -> opacityChanged());
         opacityLabel.setText(NLS.bind(Messages.Predict_opacity, opacity.getSelection()));
         sides.setWeights(3, 2);
-        dropTarget(parent);
-        dropTarget(viewer.getTable());
+        ViewControls.acceptFiles(parent, this::add);
+        ViewControls.acceptFiles(viewer.getTable(), this::add);
         getSite().getPage().addPostSelectionListener(selectionListener);
         RunSelection.followTraining(viewer.getControl(), folder -> {
             run = null; // the same folder has a new model now
             setRun(folder);
         });
         setRun(RunSelection.current(getSite().getPage()));
-    }
-
-    private static Button button(Composite parent, String text, Runnable action) {
-        Button button = new Button(parent, SWT.PUSH);
-        button.setText(text);
-        button.addListener(SWT.Selection, e -> action.run());
-        return button;
     }
 
     private void table(Composite parent) {
@@ -164,6 +153,7 @@ public final class PredictView extends ViewPart {
                 e.detail &= ~SWT.FOREGROUND;
             }
         });
+        table.addListener(SWT.PaintItem, this::paintSelectedThumbnail);
         table.addListener(SWT.PaintItem, this::paintBars);
         viewer.addSelectionChangedListener(e -> selected());
     }
@@ -240,25 +230,8 @@ public final class PredictView extends ViewPart {
         }
     }
 
-    private void dropTarget(Control control) {
-        DropTarget target = new DropTarget(control, DND.DROP_COPY | DND.DROP_DEFAULT | DND.DROP_MOVE);
-        target.setTransfer(new Transfer[] { FileTransfer.getInstance() });
-        target.addDropListener(new DropTargetAdapter() {
-            @Override
-            public void dragEnter(DropTargetEvent event) {
-                event.detail = DND.DROP_COPY;
-            }
-
-            @Override
-            public void drop(DropTargetEvent event) {
-                if (event.data instanceof String[] files) {
-                    add(java.util.Arrays.stream(files).map(Path::of).toList());
-                }
-            }
-        });
-    }
-
     /** Predicts with the model of the run in {@code folder} ({@code null} for none), on the images listed. */
+    @Override
     public void setRun(Path folder) {
         if (folder != null && folder.equals(run)) {
             return;
@@ -359,6 +332,22 @@ public final class PredictView extends ViewPart {
     private Image thumbnail(PredictedImage row) {
         return thumbnails.computeIfAbsent(row, r -> new Image(viewer.getTable().getDisplay(),
                 SwtPixels.toImageData(r.thumbnail())));
+    }
+
+    /**
+     * The selected row's thumbnail drawn again over the selection: on GTK, with an erase listener on the table, the
+     * selection highlight is filled over the whole cell after the image, which hid the thumbnail of the row chosen.
+     */
+    private void paintSelectedThumbnail(Event event) {
+        if (event.index != 0 || (event.detail & SWT.SELECTED) == 0
+                || !(event.item instanceof TableItem item) || !(item.getData() instanceof PredictedImage row)) {
+            return;
+        }
+        Image image = thumbnail(row);
+        Rectangle at = item.getImageBounds(0);
+        Rectangle size = image.getBounds();
+        event.gc.drawImage(image, at.x + Math.max(0, (at.width - size.width) / 2),
+                at.y + Math.max(0, (at.height - size.height) / 2));
     }
 
     /** One bar per class, the predicted one coloured, and the predicted class's probability as text. */

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: EPL-2.0
 package dev.lamina.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +14,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -187,6 +190,24 @@ class TrainingCommandsTest {
         assertTrue(result.out().contains("max_pooling2d      MaxPooling2D    13 ×  13 ×  16"), result.out());
         assertTrue(Files.isRegularFile(out.resolve("00-conv2d.npy")));
         assertTrue(Files.isRegularFile(out.resolve("activations.json")));
+
+        // --epoch N: the state the run kept after epoch N (both epochs of this small model are kept)
+        Path first = dir.resolve("activations-epoch1");
+        CliRun epoch1 = CliRun.of("activations", run.toString(), image.toString(), "--out", first.toString(), "--raw",
+                "--epoch", "1");
+        assertEquals(ExitCode.OK, epoch1.exitCode(), epoch1.err());
+        assertFalse(Arrays.equals(Files.readAllBytes(out.resolve("00-conv2d.npy")),
+                Files.readAllBytes(first.resolve("00-conv2d.npy"))), "epoch 1's maps are not the final ones");
+        Path second = dir.resolve("activations-epoch2");
+        CliRun epoch2 = CliRun.of("activations", run.toString(), image.toString(), "--out", second.toString(), "--raw",
+                "--epoch", "2");
+        assertEquals(ExitCode.OK, epoch2.exitCode(), epoch2.err());
+        assertArrayEquals(Files.readAllBytes(out.resolve("00-conv2d.npy")),
+                Files.readAllBytes(second.resolve("00-conv2d.npy")), "the last epoch's state is the trained model");
+        CliRun missing = CliRun.of("activations", run.toString(), image.toString(), "--out", second.toString(),
+                "--epoch", "5");
+        assertNotEquals(ExitCode.OK, missing.exitCode());
+        assertTrue(missing.err().contains("no state kept for epoch 5 (kept: 1, 2)"), missing.err());
     }
 
     @Test

@@ -16,10 +16,13 @@ import dev.lamina.engine.inference.TrainedModel;
 import dev.lamina.run.activation.ActivationExport;
 import dev.lamina.run.activation.GridOptions;
 
-/** {@code lamina activations MODEL.zip IMAGE --out DIR [--raw]}: the course's feature-map plots, one PNG per layer. */
+/**
+ * {@code lamina activations MODEL.zip|RUNDIR IMAGE --out DIR [--epoch N] [--raw]}: the course's feature-map plots, one
+ * PNG per layer; {@code --epoch N} uses the state a run folder kept after epoch N (docs/run-folder.md).
+ */
 public final class ActivationsCommand implements Command {
 
-    private static final String SYNOPSIS = "MODEL.zip|RUNDIR IMAGE --out DIR [--raw]";
+    private static final String SYNOPSIS = "MODEL.zip|RUNDIR IMAGE --out DIR [--epoch N] [--raw]";
 
     @Override
     public String name() {
@@ -38,10 +41,12 @@ public final class ActivationsCommand implements Command {
 
     @Override
     public int run(List<String> args, Console console) {
-        Arguments arguments = Arguments.parse(name(), args, Set.of("--raw"), Set.of("--out")).expect(2, 2, SYNOPSIS);
+        Arguments arguments = Arguments.parse(name(), args, Set.of("--raw"), Set.of("--out", "--epoch")).expect(2, 2, SYNOPSIS);
         Path out = arguments.option("--out").map(Path::of)
                 .orElseThrow(() -> new CommandException("activations: --out DIR is required"));
-        TrainedModel model = TrainedModels.load(arguments.path(0));
+        TrainedModel model = arguments.option("--epoch").isPresent()
+                ? TrainedModels.load(arguments.path(0), epoch(arguments.option("--epoch").get()))
+                : TrainedModels.load(arguments.path(0));
         Path image = arguments.path(1);
         if (!Files.isRegularFile(image)) {
             throw new CommandException(image + ": no such file");
@@ -56,5 +61,17 @@ public final class ActivationsCommand implements Command {
         Path index = export.finish(model.file().toString(), image.toString());
         console.out().println("Wrote " + export.written().size() + " files; index: " + index);
         return ExitCode.OK;
+    }
+
+    private static int epoch(String text) {
+        try {
+            int epoch = Integer.parseInt(text);
+            if (epoch >= 1) {
+                return epoch;
+            }
+        } catch (NumberFormatException e) {
+            // the message below
+        }
+        throw new CommandException("activations: --epoch expects an epoch number from 1, got " + text);
     }
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package dev.lamina.cli.commands;
 
+import java.io.IOException;
 import java.nio.file.Path;
 
 import dev.lamina.cli.CommandException;
@@ -18,6 +19,15 @@ final class TrainedModels {
         try {
             return TrainedModel.load(RunLayout.trainedModel(path));
         } catch (ModelArchiveException e) {
+            throw new CommandException(e.getMessage());
+        }
+    }
+
+    /** The state run folder {@code run} kept after {@code epoch} ({@code epochs/epoch-NNN.zip}). */
+    static TrainedModel load(Path run, int epoch) {
+        try {
+            return TrainedModel.load(RunLayout.trainedModel(run, epoch));
+        } catch (IOException | ModelArchiveException e) {
             throw new CommandException(e.getMessage());
         }
     }

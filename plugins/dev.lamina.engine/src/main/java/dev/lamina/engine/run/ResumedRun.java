@@ -60,7 +60,7 @@ public final class ResumedRun implements StartedRun {
         }
         RunFolder folder;
         try {
-            folder = RunFolder.reopen(runFolder, run.metadata(), history);
+            folder = RunFolder.reopen(runFolder, run.metadata(), config, history);
             folder.logBackend(run.backend());
         } catch (IOException e) {
             throw new RunPreparationException(runFolder + ": " + e.getMessage());

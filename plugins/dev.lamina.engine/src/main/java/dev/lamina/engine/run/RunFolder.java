@@ -23,6 +23,7 @@ import dev.lamina.engine.archive.ModelMetadata;
 import dev.lamina.engine.device.BackendDecision;
 import dev.lamina.engine.info.EngineProbe;
 import dev.lamina.engine.training.Checkpoints;
+import dev.lamina.run.config.RunConfig;
 import dev.lamina.run.config.RunFile;
 import dev.lamina.run.events.RunListener;
 import dev.lamina.run.events.RunResult;
@@ -41,14 +42,17 @@ public final class RunFolder implements Checkpoints, RunListener {
     private final Path folder;
     private final ModelMetadata metadata;
     private final MetricsCsv metrics;
+    private final EpochStates epochStates;
     private MultiLayerNetwork latest;
     private List<EpochMetrics> latestHistory = List.of();
     private RunStatus status;
 
-    private RunFolder(Path folder, ModelMetadata metadata, MetricsCsv metrics, RunStatus status) throws IOException {
+    private RunFolder(Path folder, ModelMetadata metadata, MetricsCsv metrics, RunStatus status, RunConfig config)
+            throws IOException {
         this.folder = folder;
         this.metadata = metadata;
         this.metrics = metrics;
+        this.epochStates = new EpochStates(folder, metadata, config);
         this.status = status;
         status.write(folder);
     }
@@ -67,20 +71,23 @@ public final class RunFolder implements Checkpoints, RunListener {
         Files.writeString(folder.resolve(RunLayout.LOG), run.backend().logLine() + "\n", StandardCharsets.UTF_8);
         DatasetFingerprint.of(run.data().training(), run.data().validation()).write(folder);
         return new RunFolder(folder, run.metadata(), MetricsCsv.create(folder.resolve(RunLayout.METRICS)),
-                RunStatus.running(null, device()));
+                RunStatus.running(null, device()), run.config());
     }
 
     /**
      * An existing run's folder, to resume from its checkpoint: keeps the metrics of the checkpointed epochs and
      * drops any recorded after it.
      */
-    public static RunFolder reopen(Path folder, ModelMetadata metadata, List<EpochMetrics> checkpointed)
-            throws IOException {
+    public static RunFolder reopen(Path folder, ModelMetadata metadata, RunConfig config,
+            List<EpochMetrics> checkpointed) throws IOException {
         MetricsCsv metrics = MetricsCsv.create(folder.resolve(RunLayout.METRICS));
         for (EpochMetrics epoch : checkpointed) {
             metrics.append(epoch);
         }
-        return new RunFolder(folder, metadata, metrics, RunStatus.running(RunStatus.read(folder), device()));
+        RunFolder reopened = new RunFolder(folder, metadata, metrics, RunStatus.running(RunStatus.read(folder), device()),
+                config);
+        reopened.epochStates.resumeAfter(checkpointed.size());
+        return reopened;
     }
 
     /** The name a new run gets: the model's file name and the time, e.g. {@code horses-20261125-184512}. */
@@ -125,6 +132,16 @@ public final class RunFolder implements Checkpoints, RunListener {
             latestHistory = List.copyOf(history);
         } catch (IOException e) {
             throw new UncheckedIOException(folder.resolve(RunLayout.CHECKPOINT) + ": cannot save the checkpoint", e);
+        }
+    }
+
+    @Override
+    public void epochTrained(MultiLayerNetwork network, List<EpochMetrics> history) {
+        try {
+            epochStates.save(network, history);
+        } catch (IOException e) {
+            throw new UncheckedIOException(RunLayout.epochState(folder, history.size()) + ": cannot save the epoch's"
+                    + " state", e);
         }
     }
 

@@ -41,6 +41,7 @@ public final class EpochEnd {
      */
     public RunResult after(MultiLayerNetwork network, EpochMetrics metrics, List<EpochMetrics> done,
             Checkpoints checkpoints, RunListener listener) {
+        checkpoints.epochTrained(network, done);
         boolean last = metrics.epoch() == settings.epochs();
         StopCondition stop = settings.stop();
         boolean reached = stop != null && stop.isMet(metrics);

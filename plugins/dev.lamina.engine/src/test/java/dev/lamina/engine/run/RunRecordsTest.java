@@ -121,11 +121,11 @@ class RunRecordsTest {
         assertEquals(matrix, onFolder.report().matrix());
     }
 
-    private static SampleSource fashion(Path images, Path labels, int count) {
+    static SampleSource fashion(Path images, Path labels, int count) {
         return Subset.first(IdxDataset.read(images, labels, FashionMnist.CLASSES), count);
     }
 
-    private static void classFolders(SampleSource source, Path out) throws IOException {
+    static void classFolders(SampleSource source, Path out) throws IOException {
         for (int i = 0; i < source.size(); i++) {
             String name = source.classNames().get(source.label(i)).replace('/', '-');
             Path file = out.resolve(name).resolve(String.format("%05d.png", i));

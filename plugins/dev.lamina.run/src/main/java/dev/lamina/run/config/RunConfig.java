@@ -24,18 +24,20 @@ import java.util.Optional;
  * @param threads         CPU threads; 0 for one per core
  * @param device          which GPU (0 = the first) when the run computes on CUDA
  * @param spark           how the run trains on Spark, if the file says ({@link SparkSettings#defaults()} otherwise)
+ * @param keepEpochs      which epochs' trained states the run folder keeps
  */
 public record RunConfig(FilePath model, DataSource train, Validation validation, Preprocessing preprocessing,
         int batchSize, int epochs, boolean shuffle, long seed, Optimizer optimizer, Loss loss,
         Optional<StopCondition> stop, Optional<EarlyStopping> earlyStopping, int checkpointEvery, Backend backend,
-        int threads, int device, Optional<SparkSettings> spark) {
+        int threads, int device, Optional<SparkSettings> spark, KeptEpochs keepEpochs) {
 
     /** Keras' default batch size. */
     public static final int DEFAULT_BATCH_SIZE = 32;
 
     public RunConfig {
         if (model == null || train == null || validation == null || preprocessing == null || optimizer == null
-                || loss == null || stop == null || earlyStopping == null || backend == null || spark == null) {
+                || loss == null || stop == null || earlyStopping == null || backend == null || spark == null
+                || keepEpochs == null) {
             throw new IllegalArgumentException("run settings must not be null (use Optional.empty(), Validation.None)");
         }
         if (batchSize < 1) {
@@ -70,7 +72,7 @@ public record RunConfig(FilePath model, DataSource train, Validation validation,
             Optional<StopCondition> stop, Optional<EarlyStopping> earlyStopping, int checkpointEvery, Backend backend,
             int threads) {
         this(model, train, validation, preprocessing, batchSize, epochs, shuffle, seed, optimizer, loss, stop,
-                earlyStopping, checkpointEvery, backend, threads, 0, Optional.empty());
+                earlyStopping, checkpointEvery, backend, threads, 0, Optional.empty(), KeptEpochs.AUTO);
     }
 
     /** A run on {@code device} without a {@code "spark"} section. */
@@ -79,7 +81,7 @@ public record RunConfig(FilePath model, DataSource train, Validation validation,
             Optional<StopCondition> stop, Optional<EarlyStopping> earlyStopping, int checkpointEvery, Backend backend,
             int threads, int device) {
         this(model, train, validation, preprocessing, batchSize, epochs, shuffle, seed, optimizer, loss, stop,
-                earlyStopping, checkpointEvery, backend, threads, device, Optional.empty());
+                earlyStopping, checkpointEvery, backend, threads, device, Optional.empty(), KeptEpochs.AUTO);
     }
 
     /** A run on device 0 with these Spark settings ({@code Optional.empty()}: none in the file). */
@@ -88,7 +90,7 @@ public record RunConfig(FilePath model, DataSource train, Validation validation,
             Optional<StopCondition> stop, Optional<EarlyStopping> earlyStopping, int checkpointEvery, Backend backend,
             int threads, Optional<SparkSettings> spark) {
         this(model, train, validation, preprocessing, batchSize, epochs, shuffle, seed, optimizer, loss, stop,
-                earlyStopping, checkpointEvery, backend, threads, 0, spark);
+                earlyStopping, checkpointEvery, backend, threads, 0, spark, KeptEpochs.AUTO);
     }
 
     /** The Spark settings of the file, or the defaults. */
@@ -98,7 +100,7 @@ public record RunConfig(FilePath model, DataSource train, Validation validation,
 
     public RunConfig withSpark(SparkSettings settings) {
         return new RunConfig(model, train, validation, preprocessing, batchSize, epochs, shuffle, seed, optimizer, loss,
-                stop, earlyStopping, checkpointEvery, backend, threads, device, Optional.ofNullable(settings));
+                stop, earlyStopping, checkpointEvery, backend, threads, device, Optional.ofNullable(settings), keepEpochs);
     }
 
     /**
@@ -114,62 +116,67 @@ public record RunConfig(FilePath model, DataSource train, Validation validation,
 
     public RunConfig withValidation(Validation v) {
         return new RunConfig(model, train, v, preprocessing, batchSize, epochs, shuffle, seed, optimizer, loss, stop,
-                earlyStopping, checkpointEvery, backend, threads, device, spark);
+                earlyStopping, checkpointEvery, backend, threads, device, spark, keepEpochs);
     }
 
     public RunConfig withPreprocessing(Preprocessing p) {
         return new RunConfig(model, train, validation, p, batchSize, epochs, shuffle, seed, optimizer, loss, stop,
-                earlyStopping, checkpointEvery, backend, threads, device, spark);
+                earlyStopping, checkpointEvery, backend, threads, device, spark, keepEpochs);
     }
 
     public RunConfig withBatchSize(int size) {
         return new RunConfig(model, train, validation, preprocessing, size, epochs, shuffle, seed, optimizer, loss,
-                stop, earlyStopping, checkpointEvery, backend, threads, device, spark);
+                stop, earlyStopping, checkpointEvery, backend, threads, device, spark, keepEpochs);
     }
 
     public RunConfig withEpochs(int count) {
         return new RunConfig(model, train, validation, preprocessing, batchSize, count, shuffle, seed, optimizer, loss,
-                stop, earlyStopping, checkpointEvery, backend, threads, device, spark);
+                stop, earlyStopping, checkpointEvery, backend, threads, device, spark, keepEpochs);
     }
 
     public RunConfig withSeed(long value) {
         return new RunConfig(model, train, validation, preprocessing, batchSize, epochs, shuffle, value, optimizer,
-                loss, stop, earlyStopping, checkpointEvery, backend, threads, device, spark);
+                loss, stop, earlyStopping, checkpointEvery, backend, threads, device, spark, keepEpochs);
     }
 
     public RunConfig withOptimizer(Optimizer o) {
         return new RunConfig(model, train, validation, preprocessing, batchSize, epochs, shuffle, seed, o, loss, stop,
-                earlyStopping, checkpointEvery, backend, threads, device, spark);
+                earlyStopping, checkpointEvery, backend, threads, device, spark, keepEpochs);
     }
 
     public RunConfig withStop(StopCondition condition) {
         return new RunConfig(model, train, validation, preprocessing, batchSize, epochs, shuffle, seed, optimizer, loss,
-                Optional.ofNullable(condition), earlyStopping, checkpointEvery, backend, threads, device, spark);
+                Optional.ofNullable(condition), earlyStopping, checkpointEvery, backend, threads, device, spark, keepEpochs);
     }
 
     public RunConfig withEarlyStopping(EarlyStopping e) {
         return new RunConfig(model, train, validation, preprocessing, batchSize, epochs, shuffle, seed, optimizer, loss,
-                stop, Optional.ofNullable(e), checkpointEvery, backend, threads, device, spark);
+                stop, Optional.ofNullable(e), checkpointEvery, backend, threads, device, spark, keepEpochs);
     }
 
     public RunConfig withBackend(Backend b, int threadCount) {
         return new RunConfig(model, train, validation, preprocessing, batchSize, epochs, shuffle, seed, optimizer, loss,
-                stop, earlyStopping, checkpointEvery, b, threadCount, device, spark);
+                stop, earlyStopping, checkpointEvery, b, threadCount, device, spark, keepEpochs);
     }
 
     public RunConfig withCheckpointEvery(int epochsBetween) {
         return new RunConfig(model, train, validation, preprocessing, batchSize, epochs, shuffle, seed, optimizer, loss,
-                stop, earlyStopping, epochsBetween, backend, threads, device, spark);
+                stop, earlyStopping, epochsBetween, backend, threads, device, spark, keepEpochs);
     }
 
     public RunConfig withDevice(int index) {
         return new RunConfig(model, train, validation, preprocessing, batchSize, epochs, shuffle, seed, optimizer, loss,
-                stop, earlyStopping, checkpointEvery, backend, threads, index, spark);
+                stop, earlyStopping, checkpointEvery, backend, threads, index, spark, keepEpochs);
     }
 
     /** This run on {@code b}, keeping its threads and device. */
     public RunConfig withBackend(Backend b) {
         return new RunConfig(model, train, validation, preprocessing, batchSize, epochs, shuffle, seed, optimizer, loss,
-                stop, earlyStopping, checkpointEvery, b, threads, device, spark);
+                stop, earlyStopping, checkpointEvery, b, threads, device, spark, keepEpochs);
+    }
+
+    public RunConfig withKeepEpochs(KeptEpochs keep) {
+        return new RunConfig(model, train, validation, preprocessing, batchSize, epochs, shuffle, seed, optimizer, loss,
+                stop, earlyStopping, checkpointEvery, backend, threads, device, spark, keep);
     }
 }

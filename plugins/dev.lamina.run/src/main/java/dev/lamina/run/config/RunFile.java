@@ -37,11 +37,11 @@ import java.util.function.Function;
 public final class RunFile {
 
     /** The format version this Lamina writes and the newest it reads. */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     private static final List<String> TOP_LEVEL_KEYS = List.of("format", "model", "train", "validation",
             "preprocessing", "batch_size", "epochs", "shuffle", "seed", "optimizer", "loss", "stop", "early_stopping",
-            "checkpoint_every", "backend", "threads", "device", "spark");
+            "checkpoint_every", "keep_epochs", "backend", "threads", "device", "spark");
     private static final List<String> SOURCE_KEYS = List.of("folder", "images", "labels");
     private static final List<String> VALIDATION_KEYS = List.of("folder", "images", "labels", "split");
     private static final List<String> PREPROCESSING_KEYS = List.of("target_size", "color_mode", "interpolation",
@@ -131,6 +131,7 @@ public final class RunFile {
                 .put("early_stopping", config.earlyStopping().<JsonValue>map(RunFile::earlyStopping)
                         .orElse(JsonNull.NULL))
                 .put("checkpoint_every", config.checkpointEvery())
+                .put("keep_epochs", config.keepEpochs().jsonName())
                 .put("backend", config.backend().jsonName())
                 .put("threads", config.threads())
                 .put("device", config.device());
@@ -176,7 +177,7 @@ public final class RunFile {
         return new RunConfig(config.model().rebase(folder), rebase(config.train(), folder), validation,
                 config.preprocessing(), config.batchSize(), config.epochs(), config.shuffle(), config.seed(),
                 config.optimizer(), config.loss(), config.stop(), config.earlyStopping(), config.checkpointEvery(),
-                config.backend(), config.threads(), config.device(), config.spark());
+                config.backend(), config.threads(), config.device(), config.spark(), config.keepEpochs());
     }
 
     private static DataSource rebase(DataSource source, Path folder) {
@@ -256,6 +257,9 @@ public final class RunFile {
             if (version < 2 && root.has("device")) {
                 throw error(root.require("device"), "\"device\" came with format 2; write \"format\": 2");
             }
+            if (version < 3 && root.has("keep_epochs")) {
+                throw error(root.require("keep_epochs"), "\"keep_epochs\" came with format 3; write \"format\": 3");
+            }
             FilePath model = path(root.require("model"));
             DataSource train = source(root.getObject("train"), false);
             Validation validation = root.isAbsentOrNull("validation") ? new Validation.None()
@@ -278,6 +282,9 @@ public final class RunFile {
                 needsValidation(root, "early_stopping", early.map(e -> e.monitor()));
             }
             int checkpointEvery = root.has("checkpoint_every") ? atLeast(root.require("checkpoint_every"), 0) : 1;
+            KeptEpochs keepEpochs = root.has("keep_epochs")
+                    ? named(root.require("keep_epochs"), KeptEpochs::fromJsonName, KeptEpochs.jsonNames())
+                    : KeptEpochs.AUTO;
             Backend backend = root.has("backend")
                     ? named(root.require("backend"), Backend::fromJsonName, Backend.jsonNames()) : Backend.AUTO;
             int threads = root.has("threads") ? atLeast(root.require("threads"), 0) : 0;
@@ -286,7 +293,7 @@ public final class RunFile {
                     : Optional.of(spark(root.getObject("spark")));
             try {
                 return new RunConfig(model, train, validation, preprocessing, batchSize, epochs, shuffle, seed,
-                        optimizer, loss, stop, early, checkpointEvery, backend, threads, device, spark);
+                        optimizer, loss, stop, early, checkpointEvery, backend, threads, device, spark, keepEpochs);
             } catch (IllegalArgumentException e) {
                 throw error(root, e.getMessage());
             }

@@ -1,7 +1,16 @@
 // SPDX-License-Identifier: EPL-2.0
 package dev.lamina.run.folder;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The files of a run folder, {@code runs/<name>/} (docs/run-folder.md): the one place that names them, for the
@@ -29,8 +38,12 @@ public final class RunLayout {
     public static final String STATUS = "status.json";
     /** What the run trained on: counts and a content hash ({@link DatasetFingerprint}). */
     public static final String DATASET = "dataset.json";
+    /** The folder of the per-epoch trained states, {@code epochs/epoch-003.zip} ({@link #epochState}). */
+    public static final String EPOCHS = "epochs";
     /** The folder beside a run file that holds its runs. */
     public static final String RUNS = "runs";
+
+    private static final Pattern EPOCH_FILE = Pattern.compile("epoch-(\\d+)\\.zip");
 
     private RunLayout() {
     }
@@ -44,5 +57,51 @@ public final class RunLayout {
     /** The trained model of {@code path} when it is a run folder, else {@code path} itself (a model archive). */
     public static Path trainedModel(Path path) {
         return path.toFile().isDirectory() ? path.resolve(TRAINED_MODEL) : path;
+    }
+
+    /** Where run folder {@code run} keeps the trained state after {@code epoch} (1-based): {@code epochs/epoch-003.zip}. */
+    public static Path epochState(Path run, int epoch) {
+        return run.resolve(EPOCHS).resolve(String.format(Locale.ROOT, "epoch-%03d.zip", epoch));
+    }
+
+    /**
+     * The per-epoch states run folder {@code run} kept in {@code epochs/}, oldest first; none for runs written before
+     * Lamina kept them.
+     */
+    public static List<EpochState> epochStates(Path run) {
+        Path folder = run.resolve(EPOCHS);
+        List<EpochState> states = new ArrayList<>();
+        if (!Files.isDirectory(folder)) {
+            return states;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            files.forEach(file -> {
+                Matcher m = EPOCH_FILE.matcher(file.getFileName().toString());
+                if (m.matches() && Files.isRegularFile(file)) {
+                    states.add(new EpochState(file, Integer.parseInt(m.group(1))));
+                }
+            });
+        } catch (IOException e) {
+            return List.of();
+        }
+        states.sort(Comparator.comparingInt(EpochState::epoch));
+        return states;
+    }
+
+    /**
+     * The model of {@code path} after {@code epoch}: the run folder's kept state of that epoch.
+     *
+     * @throws IOException naming the folder and the epochs it kept when it has none for {@code epoch}
+     */
+    public static Path trainedModel(Path path, int epoch) throws IOException {
+        List<EpochState> states = epochStates(path);
+        for (EpochState state : states) {
+            if (state.epoch() == epoch) {
+                return state.file();
+            }
+        }
+        throw new IOException(path + ": no state kept for epoch " + epoch + (states.isEmpty()
+                ? " (the run kept no " + EPOCHS + "/ folder)"
+                : " (kept: " + String.join(", ", states.stream().map(s -> String.valueOf(s.epoch())).toList()) + ")"));
     }
 }

@@ -85,7 +85,7 @@ class RunFileTest {
         Path file = Files.writeString(runs.resolve("horses.json"), HORSES);
         RunConfig config = RunFile.load(file);
         String text = RunFile.write(config);
-        assertTrue(text.startsWith("{\n  \"format\": 2,\n  \"model\": \"../models/horses.lamina\",\n  \"train\": {"),
+        assertTrue(text.startsWith("{\n  \"format\": 3,\n  \"model\": \"../models/horses.lamina\",\n  \"train\": {"),
                 text);
         assertTrue(text.contains("\"zoom_range\": [0.8, 1.2]"), text);
         assertTrue(text.contains("\"color_mode\": null"), text);
@@ -116,7 +116,7 @@ class RunFileTest {
         assertEquals(Backend.CUDA, old.backend());
         assertEquals(0, old.device(), "a format 1 file runs on the first GPU");
         String written = RunFile.write(old.withDevice(1));
-        assertTrue(written.contains("\"format\": 2,"), written);
+        assertTrue(written.contains("\"format\": 3,"), written);
         assertTrue(written.endsWith("\"backend\": \"cuda\",\n  \"threads\": 0,\n  \"device\": 1\n}\n"), written);
         RunConfig again = RunFile.read(written, dir.resolve("run.json"));
         assertEquals(1, again.device());
@@ -125,8 +125,27 @@ class RunFileTest {
                 + " \"device\": 1}", "$.device: \"device\" came with format 2; write \"format\": 2");
         assertError("{\"format\": 2, \"model\": \"m\", \"train\": {\"folder\": \"d\"}, \"epochs\": 3, \"loss\": \"mse\","
                 + " \"device\": -1}", "$.device: expected a whole number >= 0, got -1");
-        assertError("{\"format\": 3, \"model\": \"m\", \"train\": {\"folder\": \"d\"}, \"epochs\": 3, \"loss\": \"mse\"}",
-                "$.format: format 3 is newer than this Lamina reads (up to 2); update Lamina to use it");
+        assertError("{\"format\": 4, \"model\": \"m\", \"train\": {\"folder\": \"d\"}, \"epochs\": 3, \"loss\": \"mse\"}",
+                "$.format: format 4 is newer than this Lamina reads (up to 3); update Lamina to use it");
+    }
+
+    @Test
+    void keepEpochsCameWithFormat3AndDefaultsToAuto() {
+        RunConfig old = RunFile.read("""
+                {"format": 2, "model": "m.lamina", "train": {"folder": "d"}, "epochs": 3, "loss": "mse"}
+                """, dir.resolve("run.json"));
+        assertEquals(KeptEpochs.AUTO, old.keepEpochs());
+        String written = RunFile.write(old.withKeepEpochs(KeptEpochs.BEST_AND_LAST));
+        assertTrue(written.contains("\"checkpoint_every\": 1,\n  \"keep_epochs\": \"best_and_last\","), written);
+        assertEquals(KeptEpochs.BEST_AND_LAST, RunFile.read(written, dir.resolve("run.json")).keepEpochs());
+        assertError("{\"format\": 2, \"model\": \"m\", \"train\": {\"folder\": \"d\"}, \"epochs\": 3, \"loss\": \"mse\","
+                + " \"keep_epochs\": \"all\"}", "$.keep_epochs: \"keep_epochs\" came with format 3; write \"format\": 3");
+        assertError("{\"format\": 3, \"model\": \"m\", \"train\": {\"folder\": \"d\"}, \"epochs\": 3, \"loss\": \"mse\","
+                + " \"keep_epochs\": \"some\"}", "$.keep_epochs: expected one of auto, all, best_and_last, got \"some\"");
+        assertTrue(KeptEpochs.AUTO.keepsEvery(KeptEpochs.AUTO_LIMIT_BYTES));
+        assertFalse(KeptEpochs.AUTO.keepsEvery(KeptEpochs.AUTO_LIMIT_BYTES + 1));
+        assertTrue(KeptEpochs.ALL.keepsEvery(Long.MAX_VALUE));
+        assertFalse(KeptEpochs.BEST_AND_LAST.keepsEvery(1));
     }
 
     @Test
@@ -156,8 +175,8 @@ class RunFileTest {
                 "$.epochs: expected a positive whole number, got 0");
         assertError("{\"format\": 1, \"model\": \"m\", \"train\": {\"folder\": \"d\"}, \"epochs\": 3}",
                 "$.loss: missing");
-        assertError("{\"model\": \"m\"}", "$.format: missing; expected \"format\": 2");
-        assertError("{\"format\": 3}", "$.format: format 3 is newer than this Lamina reads");
+        assertError("{\"model\": \"m\"}", "$.format: missing; expected \"format\": 3");
+        assertError("{\"format\": 4}", "$.format: format 4 is newer than this Lamina reads");
         assertError("{\"format\": 1, \"model\": \"m\", \"train\": {\"folder\": \"d\"}, \"epochs\": 3, \"loss\": \"mse\","
                 + " \"epoch\": 4}", "$.epoch: unknown key; expected one of format, model");
         assertError("{\"format\": 1, \"model\": \"m\", \"train\": {\"folder\": \"d\"}, \"epochs\": 3, \"loss\": \"mse\","

@@ -6,12 +6,25 @@ import java.nio.file.Path;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.IExecutableExtension;
+import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.HandlerUtil;
 
-/** Lamina › Show Activations: the Activations view on the selected run folder, else on the Run view's run. */
-public final class ShowActivationsHandler extends AbstractHandler {
+/**
+ * Lamina › Show Activations and Predict: opens a {@link RunModelView} on the selected run folder, else on the Run
+ * view's run. The view's id follows the class name in plugin.xml ({@code ShowRunHandler:VIEW_ID}).
+ */
+public final class ShowRunHandler extends AbstractHandler implements IExecutableExtension {
+
+    private String viewId;
+
+    @Override
+    public void setInitializationData(IConfigurationElement config, String propertyName, Object data) {
+        viewId = (String) data;
+    }
 
     @Override
     public Object execute(ExecutionEvent event) throws ExecutionException {
@@ -21,9 +34,9 @@ public final class ShowActivationsHandler extends AbstractHandler {
             run = RunSelection.runViewFolder(page);
         }
         try {
-            ActivationsView view = (ActivationsView) page.showView(ActivationsView.ID);
-            if (run != null) {
-                view.setRun(run);
+            IViewPart view = page.showView(viewId);
+            if (run != null && view instanceof RunModelView shown) {
+                shown.setRun(run);
             }
         } catch (PartInitException e) {
             throw new ExecutionException(e.getMessage(), e);
