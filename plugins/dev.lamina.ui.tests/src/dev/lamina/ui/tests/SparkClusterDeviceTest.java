@@ -33,7 +33,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import dev.lamina.core.examples.CourseModels;
-import dev.lamina.data.idx.IdxExporter;
 import dev.lamina.engine.spark.SparkJobFolder;
 import dev.lamina.engine.spark.SparkLaunch;
 import dev.lamina.engine.spark.SparkLaunchException;
@@ -60,7 +59,6 @@ class SparkClusterDeviceTest {
 
     private static final String PROJECT = "spark-device-tests";
     private static final String LAUNCH_PROJECT = "spark-launch-tests";
-    private static final Path FASHION_MNIST = Path.of("/usr/share/datasets/fashion-mnist");
 
     @AfterEach
     void cleanUp() throws Exception {
@@ -121,15 +119,12 @@ class SparkClusterDeviceTest {
     @Test
     void runAsTrainsARunFileWithAMasterOnSpark() throws Exception {
         assertTrue(SparkJobFolder.find().isPresent(), "the reactor builds spark/dev.lamina.spark before these tests");
-        assertTrue(Files.isDirectory(FASHION_MNIST), FASHION_MNIST + " is missing");
+        assertTrue(Files.isDirectory(FashionFolders.FASHION_MNIST), FashionFolders.FASHION_MNIST + " is missing");
         IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(LAUNCH_PROJECT);
         project.create(null);
         project.open(null);
         Path dir = project.getLocation().toFile().toPath();
-        Path idx = Files.createTempDirectory("lamina-idx");
-        IdxExporter.export(RunViewTest.head(FASHION_MNIST.resolve("train-images-idx3-ubyte.gz"), idx.resolve("images"),
-                16, 28 * 28, 300), RunViewTest.head(FASHION_MNIST.resolve("train-labels-idx1-ubyte.gz"), idx.resolve(
-                        "labels"), 8, 1, 300), dir.resolve("data/train"), null);
+        FashionFolders.exportTraining(300, dir.resolve("data/train"));
         dev.lamina.core.model.ModelFile.save(CourseModels.mnistSingleConv(), dir.resolve("model.lamina"));
         Files.writeString(dir.resolve("run.json"), """
                 {"format": 2, "model": "model.lamina", "train": {"folder": "data/train"},
