@@ -90,7 +90,9 @@ class SparkTrainingTest {
         assertEquals(3, epochs.size());
         EpochMetrics last = epochs.get(2);
         assertTrue(last.valAccuracy() > VAL_ACCURACY_FLOOR, mode + " val_accuracy " + last.valAccuracy());
-        assertTrue(last.valAccuracy() > epochs.get(0).valAccuracy() - 0.02, mode + " did not learn: " + epochs);
+        // gradient sharing applies thresholded updates asynchronously: its validation accuracy wanders by several
+        // points between epochs (0.726, 0.746, 0.658 in one CI run), so learning is judged by the training loss
+        assertTrue(last.loss() < epochs.get(0).loss(), mode + " did not learn: " + epochs);
         assertTrue(Files.readString(folder.resolve(RunLayout.LOG)).contains("Epoch 3/3"));
         RunStatus status = RunStatus.read(folder);
         assertEquals(RunStatus.State.FINISHED, status.state(), "status.json");
