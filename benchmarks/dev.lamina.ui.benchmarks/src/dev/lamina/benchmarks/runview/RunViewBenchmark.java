@@ -36,8 +36,9 @@ import dev.lamina.ui.runs.RunCurves;
 /**
  * The Run view's speed, three figures (a command, not a test: it prints and exits 0):
  * <ol>
- * <li><b>UI latency</b> while a real run trains: a thread posts a timestamped runnable with {@code asyncExec} every
- * 10 ms; the delay until the UI thread runs it, p50 / p99 / max (goal: never over 50 ms). The UI thread meanwhile
+ * <li><b>UI latency</b> while a real run trains: a thread posts a runnable with {@code asyncExec} due every 10 ms;
+ * the delay from when it was due until the UI thread runs it, p50 / p99 / max (goal: never over 50 ms), garbage
+ * collection pauses included. The UI thread meanwhile
  * redraws the Run view's charts ({@link RunCharts}) from the run's {@link RunCurves} every 250 ms, as the view
  * does, through its own {@link ChartFrames} (the frame computed off the UI thread, painted on it).</li>
  * <li><b>Overhead</b>: images/s of the same run.json trained through the engine directly with the CLI's listener
@@ -109,7 +110,7 @@ public final class RunViewBenchmark {
                 + " p99 %.1f ms, max %.1f ms (goal: max <= 50 ms)%n", l.length, PROBE_MS, percentile(l, 50),
                 percentile(l, 99), l.length == 0 ? Double.NaN : l[l.length - 1]);
         double[] r = renders.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        System.out.printf(Locale.ROOT, "latency: the charts' frames set on the UI thread (%d, every %d ms; computed off it): p50 %.1f ms,"
+        System.out.printf(Locale.ROOT, "latency: the charts' frames set on the UI thread in two steps (%d steps, a frame every %d ms; computed off it): p50 %.1f ms,"
                 + " max %.1f ms; load average %s%n", r.length, REFRESH_MS, percentile(r, 50),
                 r.length == 0 ? Double.NaN : r[r.length - 1], loadAverage());
         double d = median(direct);
@@ -211,15 +212,31 @@ public final class RunViewBenchmark {
             }
         }, "training");
         ConcurrentLinkedQueue<Double> delays = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<Long> pending = new ConcurrentLinkedQueue<>();
+        Blocking blocking = new Blocking(display.getThread(), pending, done);
         Thread probe = new Thread(() -> {
+            // each probe is due at a fixed time and counts its delay from then: a probe that could not even be
+            // posted on time (the whole JVM stopped for a garbage collection) counts that stop too, as an input
+            // event arriving then would wait for it
+            long due = System.nanoTime();
             while (!done.get()) {
-                long posted = System.nanoTime();
-                display.asyncExec(() -> delays.add((System.nanoTime() - posted) / 1e6));
-                try {
-                    Thread.sleep(PROBE_MS);
-                } catch (InterruptedException e) {
-                    return;
+                due += PROBE_MS * 1_000_000L;
+                long wait = due - System.nanoTime();
+                if (wait > 0) {
+                    try {
+                        Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                    } catch (InterruptedException e) {
+                        return;
+                    }
                 }
+                long posted = due;
+                pending.add(posted);
+                display.asyncExec(() -> {
+                    pending.poll();
+                    double delay = (System.nanoTime() - posted) / 1e6;
+                    delays.add(delay);
+                    blocking.probed(posted, delay);
+                });
             }
         }, "latency probe");
         // the Run view's refresh: frames computed off the UI thread (ChartFrames), painted on it
@@ -234,6 +251,7 @@ public final class RunViewBenchmark {
         };
         training.start();
         probe.start();
+        blocking.start();
         display.timerExec(REFRESH_MS, poll[0]);
         while (!done.get()) {
             if (!display.readAndDispatch()) {
@@ -241,6 +259,8 @@ public final class RunViewBenchmark {
             }
         }
         probe.join();
+        blocking.join();
+        blocking.print();
         while (display.readAndDispatch()) {
             // the last probes
         }
@@ -330,6 +350,95 @@ public final class RunViewBenchmark {
 
     private static double median(List<Double> values) {
         return percentile(values.stream().mapToDouble(Double::doubleValue).sorted().toArray(), 50);
+    }
+
+    /**
+     * What the UI thread was doing while a probe waited longer than {@link #LATE_MS}: its stack, sampled every 2 ms,
+     * with the garbage collector's pauses counted apart. A stack in the event loop's poll means the thread was
+     * ready but did not get a core.
+     */
+    private static final class Blocking extends Thread {
+        private static final long LATE_MS = 20;
+        private final Thread ui;
+        private final ConcurrentLinkedQueue<Long> pending;
+        private final AtomicBoolean done;
+        private final java.util.Map<String, Integer> stacks = new java.util.HashMap<>();
+        private final java.util.Map<Long, List<String>> byProbe = new java.util.concurrent.ConcurrentHashMap<>();
+        private final java.util.Map<Long, Double> late = new java.util.concurrent.ConcurrentHashMap<>();
+        private final long start = System.nanoTime();
+
+        void probed(long posted, double delay) {
+            if (delay > LATE_MS) {
+                late.put(posted, delay);
+            }
+        }
+        private int samples;
+        private long gcCount;
+        private long gcMs;
+
+        Blocking(Thread ui, ConcurrentLinkedQueue<Long> pending, AtomicBoolean done) {
+            super("ui blocking sampler");
+            this.ui = ui;
+            this.pending = pending;
+            this.done = done;
+            setDaemon(true);
+        }
+
+        @Override
+        public void run() {
+            long gcCount0 = gc(true);
+            long gcMs0 = gc(false);
+            while (!done.get()) {
+                Long oldest = pending.peek();
+                if (oldest != null && System.nanoTime() - oldest > LATE_MS * 1_000_000) {
+                    StackTraceElement[] stack = ui.getStackTrace();
+                    StringBuilder key = new StringBuilder(ui.getState().toString());
+                    int shown = 0;
+                    for (StackTraceElement e : stack) {
+                        if (shown++ == 7) {
+                            break;
+                        }
+                        key.append(" < ").append(e.getClassName().replaceAll(".*\\.", "")).append('.')
+                                .append(e.getMethodName());
+                    }
+                    stacks.merge(key.toString(), 1, Integer::sum);
+                    byProbe.computeIfAbsent(oldest, k -> new ArrayList<>()).add(key.toString());
+                    samples++;
+                }
+                try {
+                    Thread.sleep(2);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+            gcCount = gc(true) - gcCount0;
+            gcMs = gc(false) - gcMs0;
+        }
+
+        private static long gc(boolean count) {
+            long sum = 0;
+            for (var bean : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+                sum += count ? bean.getCollectionCount() : bean.getCollectionTime();
+            }
+            return sum;
+        }
+
+        void print() {
+            System.out.printf(Locale.ROOT, "blocking: %d samples of the UI thread while a probe was over %d ms late;"
+                    + " GC meanwhile: %d collections, %d ms%n", samples, LATE_MS, gcCount, gcMs);
+            stacks.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(8)
+                    .forEach(e -> System.out.printf(Locale.ROOT, "  %4d  %s%n", e.getValue(), e.getKey()));
+            late.entrySet().stream().sorted((a, b) -> Double.compare(b.getValue(), a.getValue())).limit(6)
+                    .forEach(e -> {
+                        System.out.printf(Locale.ROOT, "  late %.1f ms at %.0f ms:%n", e.getValue(),
+                                (e.getKey() - start) / 1e6);
+                        java.util.Map<String, Integer> seen = new java.util.LinkedHashMap<>();
+                        for (String k : byProbe.getOrDefault(e.getKey(), List.of())) {
+                            seen.merge(k, 1, Integer::sum);
+                        }
+                        seen.forEach((k, n) -> System.out.printf(Locale.ROOT, "      %2d x %s%n", n, k));
+                    });
+        }
     }
 
     /** Training images per second over the run's epochs (training time only, as the engine reports it). */

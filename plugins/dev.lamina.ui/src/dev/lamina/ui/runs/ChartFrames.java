@@ -8,7 +8,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Computes the Run view's chart frames (smoothing, decimation, the coach) on a thread of its own and draws them on
- * the UI thread, so that a live run's refresh costs the UI thread only the painting. At most one frame is computed
+ * the UI thread, so that a live run's refresh costs the UI thread only the painting: the loss chart in one event,
+ * the accuracy chart and the coach in the next. At most one frame is computed
  * at a time: a refresh that comes while one is under way is dropped, the next one draws the newer data.
  */
 public final class ChartFrames implements AutoCloseable {
@@ -25,7 +26,10 @@ public final class ChartFrames implements AutoCloseable {
     private volatile java.util.function.Consumer<Timing> timings = t -> {
     };
 
-    /** How long a frame took: computed on the worker, then drawn (series set, paint requested) on the UI thread. */
+    /**
+     * How long a step of a frame took: computed on the worker (0 for the second step), then drawn (series set, paint
+     * requested) on the UI thread.
+     */
     public record Timing(double computeMs, double applyMs) {
     }
 
@@ -65,8 +69,17 @@ public final class ChartFrames implements AutoCloseable {
                 busy.set(false);
                 if (!charts.isDisposed() && generation.get() == current) {
                     long applied = System.nanoTime();
-                    charts.show(frame);
+                    boolean rest = charts.showLoss(frame);
                     timings.accept(new Timing(computeMs, (System.nanoTime() - applied) / 1e6));
+                    if (rest) {
+                        display.asyncExec(() -> {
+                            if (!charts.isDisposed()) {
+                                long second = System.nanoTime();
+                                charts.showRest(frame);
+                                timings.accept(new Timing(0, (System.nanoTime() - second) / 1e6));
+                            }
+                        });
+                    }
                 }
             });
         });

@@ -39,6 +39,7 @@ import dev.lamina.run.coach.Hint;
 import dev.lamina.run.config.StopCondition;
 import dev.lamina.run.curves.ChartLines;
 import dev.lamina.run.curves.CurvesCsv;
+import dev.lamina.run.curves.PlotRange;
 import dev.lamina.run.curves.Decimation;
 import dev.lamina.run.curves.Series;
 import dev.lamina.run.curves.Smoothing;
@@ -71,6 +72,7 @@ public final class RunCharts extends Composite {
     private XAxis xAxis = XAxis.EPOCH;
     private RunCurves.Snapshot shown;
     private Frame drawn;
+    private Frame halfDrawn;
     private final ChartZoom zoom = new ChartZoom(this::refit, this::zoomChanged);
     private final Button fit;
 
@@ -141,6 +143,12 @@ public final class RunCharts extends Composite {
         chart.getAxisSet().getXAxis(0).getTitle().setFont(JFaceResources.getDefaultFont());
         chart.getAxisSet().getYAxis(0).getTitle().setVisible(false);
         chart.getLegend().setPosition(SWT.RIGHT);
+        // SWTChart's dotted grid is stroked dash by dash by cairo, the most expensive part of a paint; solid and faint
+        Color grid = new Color(display, 232, 232, 232);
+        for (IAxis a : chart.getAxisSet().getAxes()) {
+            a.getGrid().setStyle(LineStyle.SOLID);
+            a.getGrid().setForeground(grid);
+        }
         // the faint per-step line is noise drawn under the smoothed one: no antialiasing, which costs most of a paint
         line(chart, TRAINING, Messages.RunView_training, new Color(display, 180, 205, 235), PlotSymbolType.NONE, 1)
                 .setAntialias(SWT.OFF);
@@ -233,18 +241,52 @@ public final class RunCharts extends Composite {
      * that changed meanwhile is recomputed here; one that draws what is already drawn costs no paint.
      */
     public void show(Frame frame) {
+        Frame f = toDraw(frame);
+        if (f != null) {
+            applyLoss(f);
+            applyRest(f);
+        }
+    }
+
+    /**
+     * Draws the loss chart of a frame computed elsewhere, as {@link #show(Frame)} does, and returns whether the rest
+     * (the accuracy chart and the coach) is to be drawn by {@link #showRest(Frame)} in an event of its own: a live
+     * refresh that lays both charts out in one event can hold the UI thread for twice as long.
+     */
+    public boolean showLoss(Frame frame) {
+        Frame f = toDraw(frame);
+        if (f == null) {
+            return false;
+        }
+        applyLoss(f);
+        halfDrawn = f;
+        return true;
+    }
+
+    /** Draws the rest of the frame {@link #showLoss(Frame)} began, unless the charts were drawn anew meanwhile. */
+    public void showRest(Frame frame) {
+        Frame f = halfDrawn;
+        halfDrawn = null;
+        if (!isDisposed() && f != null && f == drawn && (f == frame || f.snapshot() == frame.snapshot())) {
+            applyRest(f);
+        }
+    }
+
+    /** The frame to draw for {@code frame} under the current options; null when it draws what is drawn. */
+    private Frame toDraw(Frame frame) {
         if (isDisposed()) {
-            return;
+            return null;
         }
         shown = frame.snapshot();
         enableExport(true);
         Request now = request();
         Frame f = frame.request().equals(now) ? frame : now.frame(frame.snapshot());
         if (f.drawsLike(drawn)) {
-            return;
+            return null;
         }
         drawn = f;
-        apply(f);
+        halfDrawn = null;
+        return f;
     }
 
     /** What the x axis shows: epochs, steps or seconds since the run began. */
@@ -309,12 +351,16 @@ public final class RunCharts extends Composite {
         }
     }
 
-    private void apply(Frame f) {
-        boolean log = f.request().log();
+    private void applyLoss(Frame f) {
         StopCondition stop = f.snapshot().stop();
         boolean lossTarget = stop != null && !stop.metric().higherIsBetter();
-        update(lossChart, f.loss(), lossTarget ? stop : null, log);
-        update(accuracyChart, f.accuracy(), stop != null && !lossTarget ? stop : null, log);
+        update(lossChart, f.loss(), lossTarget ? stop : null, f.request().log());
+    }
+
+    private void applyRest(Frame f) {
+        StopCondition stop = f.snapshot().stop();
+        boolean lossTarget = stop != null && !stop.metric().higherIsBetter();
+        update(accuracyChart, f.accuracy(), stop != null && !lossTarget ? stop : null, f.request().log());
         if (!f.coach().equals(coach.getText())) {
             coach.setText(f.coach());
             ((GridData) coach.getLayoutData()).exclude = f.coach().isEmpty();
@@ -333,24 +379,42 @@ public final class RunCharts extends Composite {
         set(chart, VALIDATION, lines.validation());
         set(chart, BEST, lines.best());
         set(chart, TARGET, lines.target());
-        chart.getSeriesSet().getSeries(TARGET).setDescription(stop == null ? RunViewMessages.RunCharts_target
+        // a title, a description or a range set on a chart lays the whole chart out again (SWTChart measures every
+        // label): a live refresh sets only what changed
+        ISeries<?> target = chart.getSeriesSet().getSeries(TARGET);
+        String description = stop == null ? RunViewMessages.RunCharts_target
                 : NLS.bind(RunViewMessages.RunCharts_targetOf, new Object[] { stop.metric().jsonName(),
-                        stop.above() ? ">" : "<", number(stop.threshold()) }));
-        chart.getAxisSet().getXAxis(0).getTitle().setText(switch (xAxis) {
+                        stop.above() ? ">" : "<", number(stop.threshold()) });
+        if (!description.equals(target.getDescription())) {
+            target.setDescription(description);
+        }
+        IAxis x = chart.getAxisSet().getXAxis(0);
+        String title = switch (xAxis) {
             case EPOCH -> RunViewMessages.RunCharts_epochs;
             case BATCH -> RunViewMessages.RunCharts_steps;
             case TIME -> RunViewMessages.RunCharts_seconds;
-        });
+        };
+        if (!title.equals(x.getTitle().getText())) {
+            x.getTitle().setText(title);
+        }
         if (log && !y.isLogScaleEnabled()) {
             y.enableLogScale(true);
         }
         if (!zoom.isZoomed()) {
-            chart.getAxisSet().adjustRange();
+            setRange(x, lines.xRange());
+            setRange(y, lines.yRange(log));
         }
         for (IAxis a : chart.getAxisSet().getAxes()) {
             saneRange(a);
         }
         chart.redraw();
+    }
+
+    private static void setRange(IAxis axis, PlotRange range) {
+        Range now = axis.getRange();
+        if (now.lower != range.lower() || now.upper != range.upper()) {
+            axis.setRange(new Range(range.lower(), range.upper()));
+        }
     }
 
     /**

@@ -33,6 +33,16 @@ public record ChartLines(Series training, Series smoothed, Series validation, Se
                 target(stop, training, validation, log));
     }
 
+    /** The x range that shows every line, widened to round numbers ({@link PlotRange}). */
+    public PlotRange xRange() {
+        return PlotRange.of(true, false, training, smoothed, validation, best, target);
+    }
+
+    /** The y range that shows every line on a linear or log axis, widened to round numbers ({@link PlotRange}). */
+    public PlotRange yRange(boolean log) {
+        return PlotRange.of(false, log, training, smoothed, validation, best, target);
+    }
+
     /** The index of the best value: the lowest when {@code lowerIsBetter}, else the highest; -1 when none. */
     public static int bestIndex(double[] values, boolean lowerIsBetter) {
         int best = -1;
