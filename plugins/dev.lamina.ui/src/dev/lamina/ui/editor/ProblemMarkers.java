@@ -2,17 +2,11 @@
 package dev.lamina.ui.editor;
 
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.IWorkspaceRunnable;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 
 import dev.lamina.core.model.LaminaFormat;
 import dev.lamina.core.model.Model;
@@ -20,8 +14,8 @@ import dev.lamina.core.model.ModelLoadException;
 import dev.lamina.core.shape.Problem;
 import dev.lamina.core.shape.Severity;
 import dev.lamina.core.shape.ShapeInference;
-import dev.lamina.ui.internal.LaminaJobs;
 import dev.lamina.ui.internal.Messages;
+import dev.lamina.ui.project.EditorMarkers;
 
 /**
  * Keeps a model file's Problems view markers ({@value #TYPE}) in step with the editor: one marker
@@ -40,60 +34,26 @@ public final class ProblemMarkers {
     private record State(Model model, ModelLoadException error) {
     }
 
-    private final IFile file;
-    private final AtomicReference<State> pending = new AtomicReference<>();
-    private final Job job;
+    private final EditorMarkers<State> markers;
 
     public ProblemMarkers(IFile file) {
-        this.file = file;
-        dev.lamina.ui.project.LaminaValidator.claim(file);
-        this.job = new Job(Messages.Markers_job) {
-            @Override
-            protected IStatus run(IProgressMonitor monitor) {
-                State state = pending.getAndSet(null);
-                if (state != null && file.exists()) {
-                    try {
-                        file.getWorkspace().run((IWorkspaceRunnable) m -> mark(file, state.model(), state.error()),
-                                file, IResource.NONE, monitor);
-                    } catch (CoreException e) {
-                        return e.getStatus();
-                    }
-                }
-                return Status.OK_STATUS;
-            }
-
-            @Override
-            public boolean belongsTo(Object family) {
-                return family == LaminaJobs.MARKERS_FAMILY;
-            }
-        };
-        job.setSystem(true);
-        job.setRule(file);
+        markers = new EditorMarkers<>(file, Messages.Markers_job,
+                (f, state) -> mark(f, state.model(), state.error()));
     }
 
-    /**
-     * The editor closed (or moved to another file): what it had not written yet is dropped, and the project builder
-     * marks the file as saved from now on (its check waits for a write under way: same scheduling rule).
-     */
+    /** The editor closed (or moved to another file): the project builder marks the file from now on. */
     public void close() {
-        pending.set(null);
-        job.cancel();
-        dev.lamina.ui.project.LaminaValidator.release(file);
+        markers.close();
     }
 
     /** Marks the problems of a model. */
     public void update(Model model) {
-        schedule(new State(model, null));
+        markers.update(new State(model, null));
     }
 
     /** Marks a file that does not load. */
     public void update(ModelLoadException error) {
-        schedule(new State(null, error));
-    }
-
-    private void schedule(State state) {
-        pending.set(state);
-        job.schedule(50);
+        markers.update(new State(null, error));
     }
 
     /**
