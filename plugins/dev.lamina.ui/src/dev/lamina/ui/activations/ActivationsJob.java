@@ -9,21 +9,19 @@ import java.util.function.Consumer;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
 
 import dev.lamina.data.DataException;
 import dev.lamina.engine.archive.ModelArchiveException;
 import dev.lamina.engine.inference.LayerActivation;
 import dev.lamina.engine.inference.TrainedModel;
-import dev.lamina.ui.internal.LaminaJobs;
 
 /**
  * Computes every conv/pool layer's output for one image with {@link TrainedModel#activations} (what
  * {@code lamina activations} computes) and renders each layer's grid, off the UI thread. A problem with the model
  * or the image is an outcome with a message naming the file, not a failed job.
  */
-public final class ActivationsJob extends Job {
+public final class ActivationsJob extends ModelJob {
 
     /** What the job produced: the layers, or the one-line problem; {@code millis} from start to end. */
     public record Outcome(Path model, Path image, List<LayerTiles> layers, String problem, long millis) {
@@ -34,17 +32,10 @@ public final class ActivationsJob extends Job {
     private final Consumer<Outcome> done;
 
     public ActivationsJob(Path model, Path image, Consumer<Outcome> done) {
-        super(NLS.bind(Messages.Activations_job, image.getFileName()));
+        super(NLS.bind(Messages.Activations_job, image.getFileName()), true);
         this.model = model;
         this.image = image;
         this.done = done;
-        setRule(ModelJobs.RULE);
-        setSystem(true);
-    }
-
-    @Override
-    public boolean belongsTo(Object family) {
-        return family == ModelJobs.FAMILY || family == LaminaJobs.ENGINE_FAMILY;
     }
 
     @Override

@@ -7,7 +7,6 @@ import java.util.function.Consumer;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
 
 import dev.lamina.data.DataException;
@@ -20,15 +19,14 @@ import dev.lamina.engine.archive.ModelArchiveException;
 import dev.lamina.engine.inference.TrainedModel;
 import dev.lamina.run.activation.ClassActivationMap;
 import dev.lamina.ui.activations.LoadedModels;
-import dev.lamina.ui.activations.ModelJobs;
-import dev.lamina.ui.internal.LaminaJobs;
+import dev.lamina.ui.activations.ModelJob;
 
 /**
  * Grad-CAM of one image for one class ({@link TrainedModel#gradCam}, what {@code lamina predict --gradcam}
  * computes) and the picture to draw it over: the image in colour at its own size, at most {@value #LARGEST}
  * pixels on its longer side.
  */
-public final class GradCamJob extends Job {
+public final class GradCamJob extends ModelJob {
 
     static final int LARGEST = 512;
 
@@ -42,18 +40,11 @@ public final class GradCamJob extends Job {
     private final Consumer<Outcome> done;
 
     GradCamJob(Path model, Path image, int classIndex, Consumer<Outcome> done) {
-        super(NLS.bind(Messages.Predict_gradCamJob, image.getFileName()));
+        super(NLS.bind(Messages.Predict_gradCamJob, image.getFileName()), true);
         this.model = model;
         this.image = image;
         this.classIndex = classIndex;
         this.done = done;
-        setRule(ModelJobs.RULE);
-        setSystem(true);
-    }
-
-    @Override
-    public boolean belongsTo(Object family) {
-        return family == ModelJobs.FAMILY || family == LaminaJobs.ENGINE_FAMILY;
     }
 
     @Override

@@ -9,7 +9,6 @@ import java.util.function.Consumer;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
 
 import dev.lamina.data.DataException;
@@ -21,15 +20,14 @@ import dev.lamina.engine.archive.ModelArchiveException;
 import dev.lamina.engine.inference.Prediction;
 import dev.lamina.engine.inference.TrainedModel;
 import dev.lamina.ui.activations.LoadedModels;
-import dev.lamina.ui.activations.ModelJobs;
-import dev.lamina.ui.internal.LaminaJobs;
+import dev.lamina.ui.activations.ModelJob;
 
 /**
  * Classifies images with a run's model as {@code lamina predict} does ({@link TrainedModel#predict}: the engine
  * prepares each image as training did and decides the class, binary models as the course), and makes their
  * thumbnails. A problem is an outcome with a message naming the file, not a failed job.
  */
-final class PredictJob extends Job {
+final class PredictJob extends ModelJob {
 
     static final int THUMB = 40;
 
@@ -41,17 +39,11 @@ final class PredictJob extends Job {
     private final Consumer<Outcome> done;
 
     PredictJob(Path model, List<Path> paths, Consumer<Outcome> done) {
-        super(NLS.bind(Messages.Predict_job, paths.size()));
+        super(NLS.bind(Messages.Predict_job, paths.size()), false);
         this.model = model;
         this.paths = List.copyOf(paths);
         this.done = done;
-        setRule(ModelJobs.RULE);
         setUser(true);
-    }
-
-    @Override
-    public boolean belongsTo(Object family) {
-        return family == ModelJobs.FAMILY || family == LaminaJobs.ENGINE_FAMILY;
     }
 
     @Override
