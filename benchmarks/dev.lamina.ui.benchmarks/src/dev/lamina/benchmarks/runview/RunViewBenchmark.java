@@ -4,7 +4,6 @@ package dev.lamina.benchmarks.runview;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,7 +23,13 @@ import dev.lamina.data.idx.IdxDataset;
 import dev.lamina.data.idx.IdxExporter;
 import dev.lamina.engine.run.NewRun;
 import dev.lamina.engine.training.Trainer;
+import dev.lamina.run.config.DataSource;
+import dev.lamina.run.config.FilePath;
+import dev.lamina.run.config.Loss;
+import dev.lamina.run.config.Preprocessing;
+import dev.lamina.run.config.RunConfig;
 import dev.lamina.run.config.RunFile;
+import dev.lamina.run.config.Validation;
 import dev.lamina.run.events.EpochLines;
 import dev.lamina.run.events.RunListener;
 import dev.lamina.run.events.RunListeners;
@@ -136,20 +141,13 @@ public final class RunViewBenchmark {
                 data.resolve("t10k-labels-idx1-ubyte.gz")), images / 4, dir.resolve("data/validation"));
         ModelFile.save(CourseModels.mnistSingleConv(), dir.resolve("model.lamina"));
         Path runFile = dir.resolve("run.json");
-        Files.writeString(runFile, """
-                {
-                  "format": 1,
-                  "model": "model.lamina",
-                  "train": {"folder": "data/train"},
-                  "validation": {"folder": "data/validation"},
-                  "preprocessing": {"rescale": 0.00392156862745098},
-                  "batch_size": 32,
-                  "epochs": %d,
-                  "seed": 0,
-                  "optimizer": "adam",
-                  "loss": "sparse_categorical_crossentropy"
-                }
-                """.formatted(epochs), StandardCharsets.UTF_8);
+        // written as the workbench and lamina write run files (RunFile), not a second copy of the format
+        RunFile.save(RunConfig.defaults(FilePath.relativeTo(dir, dir.resolve("model.lamina")),
+                new DataSource.Folder(FilePath.relativeTo(dir, dir.resolve("data/train"))),
+                Loss.SPARSE_CATEGORICAL_CROSSENTROPY, epochs)
+                .withValidation(new Validation.Separate(new DataSource.Folder(FilePath.relativeTo(dir,
+                        dir.resolve("data/validation")))))
+                .withPreprocessing(Preprocessing.defaults().withRescale(1 / 255.0)), runFile);
         return runFile;
     }
 

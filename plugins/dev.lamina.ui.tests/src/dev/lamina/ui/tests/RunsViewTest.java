@@ -45,7 +45,9 @@ import dev.lamina.ui.runs.history.RunsView;
 /**
  * The run history with real Fashion-MNIST runs trained in the workbench: two learning rates overlaid with only the
  * learning rate differing, the Evaluation tab's confusion-matrix cell showing its images, and Resume from the Runs
- * view's context menu finishing a stopped run. Rows, cells, buttons and tabs are clicked with real X input.
+ * view's context menu finishing a stopped run, then its other commands: Open Model, Re-run with the Same Settings and
+ * Delete (the Delete key and the menu item, with their confirmation and undo). Rows, cells, buttons, keys and tabs
+ * are real X input.
  */
 @ExtendWith(FailOnLoggedErrors.class)
 class RunsViewTest {
@@ -171,15 +173,10 @@ class RunsViewTest {
         Views.restore(RunsView.ID);
 
         // the context menu as a right-click opens it: the Resume item runs ResumedRun as a training job
-        Ui.run(() -> {
-            Menu menu = table.getMenu();
-            menu.notifyListeners(SWT.Show, new Event());
-            MenuItem resume = java.util.Arrays.stream(menu.getItems()).filter(i -> i.getText().equals("Resume"))
-                    .findFirst().orElseThrow();
-            assertTrue(resume.isEnabled(), "Resume is enabled for a stopped run with a checkpoint");
-            resume.notifyListeners(SWT.Selection, new Event());
-            menu.notifyListeners(SWT.Hide, new Event());
-        });
+        assertEquals(List.of("Re-run with the Same Settings", "Resume", "", "Open Model", "Show in Project Explorer",
+                "", "Delete..."), Ui.sync(() -> menuTexts(table)).subList(0, 7),
+                "the context menu's commands, in their groups");
+        Ui.run(() -> choose(table, "Resume")); // enabled for a stopped run with a checkpoint
         Ui.waitUntil("the resumed run to finish", () -> Job.getJobManager().find(LaminaJobs.TRAINING_FAMILY).length
                 == 0 && status(folder) == RunStatus.State.FINISHED);
         Ui.waitUntil("the Runs view to say finished", () -> listed(runs, project).get(0).state()
@@ -194,32 +191,107 @@ class RunsViewTest {
         Ui.screenshot(Editors.workbenchShell(), "runs-view-resumed");
         Views.restore(RunsView.ID);
 
-        // Delete asks first, goes through the workspace (the view follows) and Edit > Undo brings the folder back
-        Ui.display().asyncExec(() -> menuItem(table, "Delete...").notifyListeners(SWT.Selection, new Event()));
+        // Open Model: the run folder's copy of the model in the model editor
+        assertTrue(!Ui.sync(() -> enabled(table, "Resume")), "a finished run does not resume");
+        Ui.run(() -> choose(table, "Open Model"));
+        Ui.waitUntil("the run's model in the editor", () -> Ui.sync(() -> {
+            var editor = Editors.page().getActiveEditor();
+            return editor != null && editor.getEditorInput() instanceof org.eclipse.ui.IFileEditorInput input
+                    && folder.resolve(RunLayout.MODEL_DOCUMENT).equals(input.getFile().getLocation().toFile()
+                            .toPath());
+        }));
+        Ui.run(() -> Editors.page().closeAllEditors(false));
+
+        // Re-run with the same settings: a second run of the same run.json beside the first
+        Ui.run(() -> Editors.page().activate(runs));
+        clickRow(table, row(runs, finished), 0);
+        Ui.run(() -> choose(table, "Re-run with the Same Settings"));
+        Ui.waitUntil("the re-run to finish", () -> Job.getJobManager().find(LaminaJobs.TRAINING_FAMILY).length == 0
+                && listed(runs, project).size() == 2 && listed(runs, project).stream().allMatch(
+                        r -> r.state() == RunStatus.State.FINISHED));
+        RunSummary rerun = listed(runs, project).stream().filter(r -> !r.folder().equals(folder)).findFirst()
+                .orElseThrow();
+        assertEquals(folder.getParent(), rerun.folder().getParent(), "the re-run lands beside the first run");
+        assertEquals(3, rerun.epochs());
+        assertEquals(Files.readString(folder.resolve(RunLayout.RUN)), Files.readString(rerun.folder().resolve(
+                RunLayout.RUN)), "the same settings");
+
+        // the Delete key asks first, goes through the workspace (the view follows) and Edit > Undo brings it back
+        Ui.run(() -> Editors.page().activate(runs));
+        clickRow(table, row(runs, finished), 0);
+        Ui.key(0, SWT.DEL);
         org.eclipse.swt.widgets.Shell confirm = Ui.waitForShell("Delete Runs");
         Ui.flush();
         Ui.screenshot(confirm, "runs-view-delete-confirm");
         Ui.click(Ui.button(confirm, "OK"));
-        Ui.waitUntil("the Runs view to drop the deleted run", () -> listed(runs, project).isEmpty());
+        Ui.waitUntil("the Runs view to drop the deleted run", () -> listed(runs, project).size() == 1);
         assertTrue(!Files.exists(folder), folder + " is deleted");
+        assertTrue(Files.isDirectory(rerun.folder()), "only the selected run is deleted");
         org.eclipse.core.commands.operations.IOperationHistory history = org.eclipse.ui.PlatformUI.getWorkbench()
                 .getOperationSupport().getOperationHistory();
         history.undo(org.eclipse.ui.ide.undo.WorkspaceUndoUtil.getWorkspaceUndoContext(), null, null);
-        Ui.waitUntil("the Runs view to list the restored run", () -> listed(runs, project).size() == 1);
+        Ui.waitUntil("the Runs view to list the restored run", () -> listed(runs, project).size() == 2);
         assertTrue(Files.isRegularFile(folder.resolve(RunLayout.RUN)) && Files.isRegularFile(folder.resolve(
                 RunLayout.METRICS)), "undo restores the run's files");
-        assertEquals(RunStatus.State.FINISHED, listed(runs, project).get(0).state());
+        assertEquals(RunStatus.State.FINISHED, status(folder));
+
+        // the context menu's Delete... is the same command: Cancel keeps the run
+        clickRow(table, row(runs, finished), 0);
+        Ui.display().asyncExec(() -> choose(table, "Delete..."));
+        confirm = Ui.waitForShell("Delete Runs");
+        Ui.click(Ui.button(confirm, "Cancel"));
+        Ui.flush();
+        assertTrue(Files.isDirectory(folder), "Cancel keeps the run");
+        assertEquals(2, listed(runs, project).size());
         cleanUp(project);
     }
 
-    /** The item of the table's context menu named {@code text}, after the menu is filled as a right-click does. */
-    private static MenuItem menuItem(Table table, String text) {
+    /**
+     * Fills the table's context menu as a right-click does, chooses its item named {@code text}, which must be
+     * enabled, and closes the menu (the menu's command items live only while it shows).
+     */
+    private static void choose(Table table, String text) {
         Menu menu = table.getMenu();
         menu.notifyListeners(SWT.Show, new Event());
-        MenuItem item = java.util.Arrays.stream(menu.getItems()).filter(i -> i.getText().equals(text)).findFirst()
-                .orElseThrow();
+        try {
+            MenuItem item = item(menu, text);
+            assertTrue(item.isEnabled(), text + " is enabled");
+            item.notifyListeners(SWT.Selection, new Event());
+        } finally {
+            menu.notifyListeners(SWT.Hide, new Event());
+        }
+    }
+
+    /** Whether the context menu's item named {@code text} is enabled when the menu shows. */
+    private static boolean enabled(Table table, String text) {
+        Menu menu = table.getMenu();
+        menu.notifyListeners(SWT.Show, new Event());
+        try {
+            return item(menu, text).isEnabled();
+        } finally {
+            menu.notifyListeners(SWT.Hide, new Event());
+        }
+    }
+
+    private static MenuItem item(Menu menu, String text) {
+        return java.util.Arrays.stream(menu.getItems()).filter(i -> label(i).equals(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + text + " in the context menu"));
+    }
+
+    /** The context menu's item labels as a right-click shows them, separators as empty strings. */
+    private static List<String> menuTexts(Table table) {
+        Menu menu = table.getMenu();
+        menu.notifyListeners(SWT.Show, new Event());
+        List<String> texts = java.util.Arrays.stream(menu.getItems()).map(RunsViewTest::label).toList();
         menu.notifyListeners(SWT.Hide, new Event());
-        return item;
+        return texts;
+    }
+
+    /** An item's label without its key binding ("Delete...\tDelete"). */
+    private static String label(MenuItem item) {
+        String text = item.getText();
+        int tab = text.indexOf('\t');
+        return tab < 0 ? text : text.substring(0, tab);
     }
 
     private static IProject project(String name) throws Exception {

@@ -7,15 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.eclipse.core.resources.IContainer;
-import org.eclipse.core.resources.IResource;
-import org.eclipse.core.runtime.Adapters;
 import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.jobs.IJobChangeEvent;
-import org.eclipse.core.runtime.jobs.IJobChangeListener;
-import org.eclipse.core.runtime.jobs.JobChangeAdapter;
-import org.eclipse.jface.viewers.ISelection;
-import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.core.runtime.Status;
@@ -40,9 +32,9 @@ import dev.lamina.data.pipeline.SampleSource;
 import dev.lamina.engine.inference.Evaluation;
 import dev.lamina.run.folder.RunLayout;
 import dev.lamina.run.metrics.ConfusionMatrix;
+import dev.lamina.ui.activations.RunSelection;
 import dev.lamina.ui.internal.LaminaJobs;
 import dev.lamina.ui.runs.RunView;
-import dev.lamina.ui.runs.TrainingJob;
 
 /**
  * The Evaluation tab: a run's {@code model.zip} measured on its validation data or on a chosen folder (an
@@ -79,47 +71,19 @@ public final class EvaluationPanel extends Composite {
         view.addTab(Messages.Evaluation_tab, panel);
         IWorkbenchPage page = view.getSite().getPage();
         ISelectionListener selection = (part, selected) -> {
-            Path folder = runFolder(selected);
+            Path folder = RunSelection.runFolder(selected);
             if (folder != null && !panel.isDisposed()) {
                 panel.setRun(folder);
             }
         };
-        IJobChangeListener jobs = new JobChangeAdapter() {
-            @Override
-            public void done(IJobChangeEvent event) {
-                if (event.getJob() instanceof TrainingJob job && job.folder() != null && !panel.isDisposed()) {
-                    panel.getDisplay().asyncExec(() -> {
-                        if (!panel.isDisposed()) {
-                            panel.setRun(null);
-                            panel.setRun(job.folder());
-                        }
-                    });
-                }
-            }
-        };
-        page.addPostSelectionListener(selection);
-        Job.getJobManager().addJobChangeListener(jobs);
-        panel.addDisposeListener(e -> {
-            page.removePostSelectionListener(selection);
-            Job.getJobManager().removeJobChangeListener(jobs);
+        // a run trained again into the same folder (resumed) is evaluated afresh
+        RunSelection.followTraining(panel, folder -> {
+            panel.setRun(null);
+            panel.setRun(folder);
         });
+        page.addPostSelectionListener(selection);
+        panel.addDisposeListener(e -> page.removePostSelectionListener(selection));
         return panel;
-    }
-
-    /** The run folder a selection names: a run folder, or a file in one. */
-    private static Path runFolder(ISelection selection) {
-        if (!(selection instanceof IStructuredSelection structured) || structured.size() != 1) {
-            return null;
-        }
-        IResource resource = Adapters.adapt(structured.getFirstElement(), IResource.class);
-        if (resource == null || resource.getLocation() == null) {
-            return null;
-        }
-        Path path = resource.getLocation().toFile().toPath();
-        if (!(resource instanceof IContainer)) {
-            path = path.getParent();
-        }
-        return RunLayout.isRunFolder(path) ? path : null;
     }
 
     public EvaluationPanel(Composite parent) {

@@ -26,17 +26,11 @@ public final class Messages extends NLS {
     public static String Runs_differencesOnly;
     public static String Runs_noSelection;
     public static String Runs_compared;
-    public static String Runs_rerun;
-    public static String Runs_resume;
-    public static String Runs_openModel;
-    public static String Runs_showIn;
-    public static String Runs_delete;
     public static String Runs_deleteTitle;
     public static String Runs_deleteOne;
     public static String Runs_deleteMany;
     public static String Runs_deleteRunning;
     public static String Runs_deleteOperation;
-    public static String Runs_refresh;
     public static String Runs_problem;
 
     static {

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: EPL-2.0
 package dev.lamina.ui.runs.history;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -13,9 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
-import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.resources.IFolder;
-import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IResourceChangeEvent;
 import org.eclipse.core.resources.IResourceChangeListener;
 import org.eclipse.core.resources.ResourcesPlugin;
@@ -23,12 +20,10 @@ import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.IJobChangeListener;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
-import org.eclipse.jface.action.Action;
-import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.dialogs.ErrorDialog;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
@@ -45,17 +40,11 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.IWorkbenchActionConstants;
-import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.ide.IDE;
-import org.eclipse.ui.ide.undo.DeleteResourcesOperation;
-import org.eclipse.ui.ide.undo.WorkspaceUndoUtil;
-import org.eclipse.ui.part.ISetSelectionTarget;
 import org.eclipse.ui.part.ViewPart;
+import org.eclipse.ui.services.IEvaluationService;
 
-import dev.lamina.run.folder.RunLayout;
 import dev.lamina.run.folder.RunStatus;
 import dev.lamina.run.history.RunSummary;
 import dev.lamina.ui.internal.LaminaJobs;
@@ -65,12 +54,17 @@ import dev.lamina.ui.runs.RunView;
  * The run history: every run folder of the workspace's projects with its start, model, dataset fingerprint, epochs,
  * best and final validation accuracy, duration, device and status ({@link RunSummary}), sortable by any column and
  * refreshed when the workspace changes or a training job ends. Selecting runs overlays their validation curves and
- * lists their settings side by side; the context menu re-runs, resumes, opens the model, reveals and deletes.
+ * lists their settings side by side; the context menu's commands (plugin.xml, {@link RunsHandler}) re-run, resume,
+ * open the model, reveal and delete.
  */
 public class RunsView extends ViewPart {
 
     public static final String ID = "dev.lamina.ui.runs.history.RunsView";
     private static final int LIVE_REFRESH_MS = 2000;
+    /** Context menu groups; the commands in them are contributed in plugin.xml ({@code popup:} + the view's id). */
+    private static final String GROUP_RUN = "run";
+    private static final String GROUP_OPEN = "open";
+    private static final String GROUP_EDIT = "edit";
     private static final DateTimeFormatter STARTED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneId.systemDefault());
 
@@ -206,86 +200,18 @@ public class RunsView extends ViewPart {
     private void menu() {
         MenuManager manager = new MenuManager();
         manager.setRemoveAllWhenShown(true);
-        manager.addMenuListener(this::fillMenu);
+        manager.addMenuListener(menu -> {
+            menu.add(new GroupMarker(GROUP_RUN));
+            menu.add(new Separator(GROUP_OPEN));
+            menu.add(new Separator(GROUP_EDIT));
+            menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+        });
         viewer.getTable().setMenu(manager.createContextMenu(viewer.getTable()));
         getSite().registerContextMenu(manager, viewer);
     }
 
-    private void fillMenu(IMenuManager menu) {
-        List<IFolder> selected = selectedFolders();
-        IFolder single = selected.size() == 1 ? selected.get(0) : null;
-        RunSummary summary = single == null ? null : summaries.get(single);
-        menu.add(action(Messages.Runs_rerun, single != null && summary.problem().isEmpty(),
-                () -> RunLauncher.rerun(page(), single)));
-        menu.add(action(Messages.Runs_resume, summary != null && resumable(summary),
-                () -> RunLauncher.resume(page(), single)));
-        menu.add(new Separator());
-        menu.add(action(Messages.Runs_openModel, single != null && single.getFile(RunLayout.MODEL_DOCUMENT).exists(),
-                () -> IDE.openEditor(page(), single.getFile(RunLayout.MODEL_DOCUMENT))));
-        menu.add(action(Messages.Runs_showIn, !selected.isEmpty(), () -> reveal(selected)));
-        menu.add(new Separator());
-        menu.add(action(Messages.Runs_delete, !selected.isEmpty(), () -> delete(selected)));
-        menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
-    }
-
-    /** A stopped or failed run with a checkpoint and epochs left resumes. */
-    static boolean resumable(RunSummary summary) {
-        return (summary.state() == RunStatus.State.STOPPED || summary.state() == RunStatus.State.FAILED)
-                && summary.epochs() < summary.plannedEpochs()
-                && Files.isRegularFile(summary.folder().resolve(RunLayout.CHECKPOINT));
-    }
-
-    private interface Task {
-        void run() throws Exception;
-    }
-
-    private Action action(String text, boolean enabled, Task task) {
-        Action action = new Action(text) {
-            @Override
-            public void run() {
-                try {
-                    task.run();
-                } catch (Exception e) {
-                    ErrorDialog.openError(getSite().getShell(), text, null,
-                            org.eclipse.core.runtime.Status.error(e.getMessage() == null ? e.toString()
-                                    : e.getMessage(), e));
-                }
-            }
-        };
-        action.setEnabled(enabled);
-        return action;
-    }
-
     private IWorkbenchPage page() {
         return getSite().getPage();
-    }
-
-    private void reveal(List<IFolder> folders) throws PartInitException {
-        var view = page().showView(IPageLayout.ID_PROJECT_EXPLORER);
-        if (view instanceof ISetSelectionTarget target) {
-            target.selectReveal(new StructuredSelection(folders));
-        }
-    }
-
-    private void delete(List<IFolder> folders) throws ExecutionException {
-        for (IFolder folder : folders) {
-            RunSummary summary = summaries.get(folder);
-            if (summary != null && summary.state() == RunStatus.State.RUNNING) {
-                MessageDialog.openInformation(getSite().getShell(), Messages.Runs_deleteTitle,
-                        NLS.bind(Messages.Runs_deleteRunning, folder.getName()));
-                return;
-            }
-        }
-        String question = folders.size() == 1 ? NLS.bind(Messages.Runs_deleteOne, folders.get(0).getName())
-                : NLS.bind(Messages.Runs_deleteMany, folders.size());
-        if (!MessageDialog.openConfirm(getSite().getShell(), Messages.Runs_deleteTitle, question)) {
-            return;
-        }
-        // through the operation history: Edit > Undo restores the folders, the workspace refreshes every view
-        DeleteResourcesOperation operation = new DeleteResourcesOperation(folders.toArray(new IResource[0]),
-                Messages.Runs_deleteOperation, false);
-        PlatformUI.getWorkbench().getOperationSupport().getOperationHistory().execute(operation, null,
-                WorkspaceUndoUtil.getUIInfoAdapter(getSite().getShell()));
     }
 
     private void openInRunView() {
@@ -344,6 +270,12 @@ public class RunsView extends ViewPart {
         }
         viewer.refresh();
         comparison.show(selectedPaths());
+        // a run that ended or was resumed changes what the selected run's commands may do
+        IEvaluationService evaluation = getSite().getService(IEvaluationService.class);
+        for (String property : List.of(RunFolderTester.RERUNNABLE, RunFolderTester.RESUMABLE,
+                RunFolderTester.HAS_MODEL)) {
+            evaluation.requestEvaluation(RunFolderTester.NAMESPACE + "." + property);
+        }
         if (running && !liveRefresh) {
             liveRefresh = true;
             viewer.getControl().getDisplay().timerExec(LIVE_REFRESH_MS, () -> {
