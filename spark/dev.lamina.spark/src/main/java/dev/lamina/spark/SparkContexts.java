@@ -1,11 +1,22 @@
 // SPDX-License-Identifier: EPL-2.0
 package dev.lamina.spark;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 
-/** The Spark context a run trains in: {@code local[N]} on loopback only, any other master as Spark configures it. */
+import dev.lamina.run.config.SparkMode;
+
+/**
+ * The Spark context a run trains in: {@code local[N]} and masters on this machine's loopback address bind the driver
+ * to 127.0.0.1; any other master as Spark configures it.
+ */
 public final class SparkContexts {
+
+    private static final String LOOPBACK = "127.0.0.1";
+    private static final String LOCAL_NETWORK_TIMEOUT = "86400s";
 
     private SparkContexts() {
     }
@@ -16,10 +27,53 @@ public final class SparkContexts {
     }
 
     /**
-     * A context for {@code master}, or for the master {@code spark-submit} passes (the {@code spark.master} property)
-     * when {@code master} is {@code null}. A local master binds the driver to 127.0.0.1 and starts no web UI.
+     * Whether {@code master} is local or a standalone master on a loopback address ({@code spark://127.0.0.1:7077},
+     * {@code spark://localhost:7077}): its executors can only be on this machine, so the driver needs no other
+     * interface.
      */
-    public static JavaSparkContext open(String master, String appName) {
+    public static boolean isLoopback(String master) {
+        if (isLocal(master)) {
+            return true;
+        }
+        if (master == null || !master.startsWith("spark://") || master.contains(",")) {
+            return false;
+        }
+        String hostPort = master.substring("spark://".length());
+        int colon = hostPort.lastIndexOf(':');
+        String host = colon < 0 ? hostPort : hostPort.substring(0, colon);
+        if (host.equals("localhost") || host.startsWith("127.")) {
+            try {
+                return InetAddress.getByName(host).isLoopbackAddress();
+            } catch (UnknownHostException e) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The cores of a local master: N of {@code local[N]}, this machine's for {@code local[*]}, 1 for {@code local}. */
+    static int localCores(String master) {
+        if (!master.startsWith("local[")) {
+            return 1;
+        }
+        String cores = master.substring("local[".length(), master.indexOf(']') < 0 ? master.length()
+                : master.indexOf(']')).split(",")[0];
+        return cores.equals("*") ? Runtime.getRuntime().availableProcessors() : Integer.parseInt(cores.trim());
+    }
+
+    /**
+     * A context for {@code master}, or for the master {@code spark-submit} passes (the {@code spark.master} property)
+     * when {@code master} is {@code null}, to train with {@code mode}. A loopback master binds the driver to 127.0.0.1;
+     * a local one starts no web UI.
+     * <p>
+     * Gradient sharing on a local master runs one task at a time. DL4J 1.0.0-M2's {@code SharedTrainingWrapper} makes
+     * the first task of a stage in a JVM the trainer and parks every later task ({@code BlockingObserver.waitTillDone})
+     * until the trainer has consumed its partition; a task that attaches its partition after the trainer's last
+     * {@code hasNext()} but before the trainer lets go ({@code isFirst.set(false)}) waits forever (measured: a CI run
+     * hung 12 minutes there). On {@code local[N]} all tasks share that one trainer and model anyway, so running them
+     * one after another ({@code spark.task.cpus} = N) trains the same batches without the race.
+     */
+    public static JavaSparkContext open(String master, String appName, SparkMode mode) {
         SparkConf conf = new SparkConf().setAppName(appName);
         if (master != null) {
             conf.setMaster(master);
@@ -28,9 +82,17 @@ public final class SparkContexts {
             throw new IllegalArgumentException("no Spark master: give --master (e.g. local[2]) or run through"
                     + " spark-submit --master URL");
         }
-        if (isLocal(conf.get("spark.master"))) {
-            conf.set("spark.driver.host", "127.0.0.1").set("spark.driver.bindAddress", "127.0.0.1")
-                    .set("spark.ui.enabled", "false");
+        String resolved = conf.get("spark.master");
+        if (isLoopback(resolved)) {
+            conf.set("spark.driver.host", LOOPBACK).set("spark.driver.bindAddress", LOOPBACK);
+        }
+        if (isLocal(resolved)) {
+            // the executor is this JVM: a pause of the whole process (a laptop's sleep, a stopped process, a long GC)
+            // must not make the driver drop it for missed heartbeats (120 s by default), which loses the run
+            conf.set("spark.ui.enabled", "false").set("spark.network.timeout", LOCAL_NETWORK_TIMEOUT);
+            if (mode == SparkMode.SHARING) {
+                conf.set("spark.task.cpus", Integer.toString(localCores(resolved)));
+            }
         }
         return new JavaSparkContext(conf);
     }

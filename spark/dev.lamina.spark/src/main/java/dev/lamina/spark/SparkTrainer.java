@@ -55,7 +55,7 @@ public final class SparkTrainer {
 
     public SparkTrainer(JavaSparkContext context) {
         this.context = context;
-        this.loopback = SparkContexts.isLocal(context.master());
+        this.loopback = SparkContexts.isLoopback(context.master());
     }
 
     /** Trains {@code run} from its initial weights with its {@code "spark"} settings. */
@@ -98,6 +98,7 @@ public final class SparkTrainer {
             return result;
         } finally {
             master.deleteTempFiles(context);
+            TrainingMasters.release(master);
         }
     }
 

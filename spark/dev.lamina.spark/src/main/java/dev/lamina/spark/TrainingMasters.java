@@ -12,6 +12,7 @@ import org.deeplearning4j.spark.api.TrainingMaster;
 import org.deeplearning4j.spark.impl.paramavg.ParameterAveragingTrainingMaster;
 import org.deeplearning4j.spark.parameterserver.training.SharedTrainingMaster;
 import org.nd4j.parameterserver.distributed.conf.VoidConfiguration;
+import org.nd4j.parameterserver.distributed.v2.ModelParameterServer;
 
 import dev.lamina.run.config.SparkMode;
 import dev.lamina.run.config.SparkSettings;
@@ -69,6 +70,18 @@ public final class TrainingMasters {
                 .thresholdAlgorithm(new AdaptiveThresholdAlgorithm(settings.threshold()))
                 .rngSeed(seed)
                 .build();
+    }
+
+    /**
+     * Stops what gradient sharing started in this JVM: DL4J keeps its {@code ModelParameterServer} (the Aeron media
+     * driver, its UDP port and threads) as a JVM-wide singleton after training, and shuts a previous one down only when
+     * the next run starts (with a 3 s sleep). Releasing it here leaves nothing listening after a run, and the next run
+     * in this JVM (a test, the workbench's next Spark run) starts on its own fresh port.
+     */
+    public static void release(TrainingMaster<?, ?> master) {
+        if (master instanceof SharedTrainingMaster && ModelParameterServer.getInstance().isInitialized()) {
+            ModelParameterServer.getInstance().shutdown();
+        }
     }
 
     /** A free UDP/TCP port for Aeron, so that parallel runs on one machine do not collide. */
