@@ -7,8 +7,6 @@ import java.net.UnknownHostException;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 
-import dev.lamina.run.config.SparkMode;
-
 /**
  * The Spark context a run trains in: {@code local[N]} and masters on this machine's loopback address bind the driver
  * to 127.0.0.1; any other master as Spark configures it.
@@ -51,29 +49,12 @@ public final class SparkContexts {
         return false;
     }
 
-    /** The cores of a local master: N of {@code local[N]}, this machine's for {@code local[*]}, 1 for {@code local}. */
-    static int localCores(String master) {
-        if (!master.startsWith("local[")) {
-            return 1;
-        }
-        String cores = master.substring("local[".length(), master.indexOf(']') < 0 ? master.length()
-                : master.indexOf(']')).split(",")[0];
-        return cores.equals("*") ? Runtime.getRuntime().availableProcessors() : Integer.parseInt(cores.trim());
-    }
-
     /**
      * A context for {@code master}, or for the master {@code spark-submit} passes (the {@code spark.master} property)
-     * when {@code master} is {@code null}, to train with {@code mode}. A loopback master binds the driver to 127.0.0.1;
-     * a local one starts no web UI.
-     * <p>
-     * Gradient sharing on a local master runs one task at a time. DL4J 1.0.0-M2's {@code SharedTrainingWrapper} makes
-     * the first task of a stage in a JVM the trainer and parks every later task ({@code BlockingObserver.waitTillDone})
-     * until the trainer has consumed its partition; a task that attaches its partition after the trainer's last
-     * {@code hasNext()} but before the trainer lets go ({@code isFirst.set(false)}) waits forever (measured: a CI run
-     * hung 12 minutes there). On {@code local[N]} all tasks share that one trainer and model anyway, so running them
-     * one after another ({@code spark.task.cpus} = N) trains the same batches without the race.
+     * when {@code master} is {@code null}. A loopback master binds the driver to 127.0.0.1; a local one starts no web
+     * UI.
      */
-    public static JavaSparkContext open(String master, String appName, SparkMode mode) {
+    public static JavaSparkContext open(String master, String appName) {
         SparkConf conf = new SparkConf().setAppName(appName);
         if (master != null) {
             conf.setMaster(master);
@@ -90,9 +71,6 @@ public final class SparkContexts {
             // the executor is this JVM: a pause of the whole process (a laptop's sleep, a stopped process, a long GC)
             // must not make the driver drop it for missed heartbeats (120 s by default), which loses the run
             conf.set("spark.ui.enabled", "false").set("spark.network.timeout", LOCAL_NETWORK_TIMEOUT);
-            if (mode == SparkMode.SHARING) {
-                conf.set("spark.task.cpus", Integer.toString(localCores(resolved)));
-            }
         }
         return new JavaSparkContext(conf);
     }

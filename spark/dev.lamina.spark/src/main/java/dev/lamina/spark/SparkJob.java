@@ -82,8 +82,7 @@ public final class SparkJob {
         console.println(run.description() + " on Spark (" + run.run().config().sparkOrDefaults().mode().jsonName()
                 + ")");
         console.println("Run folder: " + run.folder().folder());
-        try (JavaSparkContext context = SparkContexts.open(master, "lamina " + runFile.getFileName(),
-                run.run().config().sparkOrDefaults().mode())) {
+        try (JavaSparkContext context = SparkContexts.open(master, "lamina " + runFile.getFileName())) {
             RunResult result = new SparkTrainer(context).train(run.run(), run.folder(),
                     RunListeners.inOrder(run.folder(), printer(console)));
             console.println(result.outcome() + ": " + result.message());

@@ -17,9 +17,7 @@ import java.util.Set;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.junit.jupiter.api.Test;
 
-import dev.lamina.run.config.SparkMode;
-
-/** Where the driver listens, and how gradient sharing runs on a local master. */
+/** Where the driver listens. */
 class SparkContextsTest {
 
     /** 127.0.0.1 in /proc/net/tcp, as an IPv4-mapped address and ::1 in /proc/net/tcp6. */
@@ -35,18 +33,14 @@ class SparkContextsTest {
         assertFalse(SparkContexts.isLoopback("spark://head:7077"));
         assertFalse(SparkContexts.isLoopback("spark://127.0.0.1:7077,head:7077"));
         assertFalse(SparkContexts.isLoopback("yarn"));
-        assertEquals(2, SparkContexts.localCores("local[2]"));
-        assertEquals(1, SparkContexts.localCores("local"));
-        assertEquals(Runtime.getRuntime().availableProcessors(), SparkContexts.localCores("local[*]"));
     }
 
     @Test
-    void aLocalDriverListensOnLoopbackOnlyAndSharingRunsOneTaskAtATime() throws IOException {
+    void aLocalDriverListensOnLoopbackOnly() throws IOException {
         Path tcp = Path.of("/proc/net/tcp");
         assumeTrue(Files.isReadable(tcp), "needs Linux's /proc/net/tcp to see where sockets listen");
-        try (JavaSparkContext context = SparkContexts.open("local[2]", "loopback", SparkMode.SHARING)) {
+        try (JavaSparkContext context = SparkContexts.open("local[2]", "loopback")) {
             assertEquals("127.0.0.1", context.getConf().get("spark.driver.host"));
-            assertEquals("2", context.getConf().get("spark.task.cpus"), "one sharing task at a time on local[2]");
             assertEquals("86400s", context.getConf().get("spark.network.timeout"), "a paused JVM keeps its executor");
             int driverPort = context.getConf().getInt("spark.driver.port", -1);
             int blockManagerPort = context.sc().env().blockManager().blockManagerId().port();
@@ -55,9 +49,6 @@ class SparkContextsTest {
                 assertFalse(addresses.isEmpty(), "nothing listens on port " + port);
                 assertTrue(LOOPBACK.containsAll(addresses), "port " + port + " listens beyond loopback: " + addresses);
             }
-        }
-        try (JavaSparkContext context = SparkContexts.open("local[2]", "averaging", SparkMode.AVERAGING)) {
-            assertFalse(context.getConf().contains("spark.task.cpus"), "averaging runs its tasks in parallel");
         }
     }
 
