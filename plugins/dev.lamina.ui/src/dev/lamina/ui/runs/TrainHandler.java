@@ -13,8 +13,6 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.console.IConsoleConstants;
-import org.eclipse.ui.console.IConsoleView;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 import dev.lamina.ui.internal.Messages;
@@ -47,24 +45,10 @@ public class TrainHandler extends AbstractHandler {
     public static Job start(IWorkbenchPage page, IFile runFile) throws PartInitException {
         RunConsole console = RunConsole.open(runFile.getFullPath().toString());
         Optional<String> master = SparkTrainingJob.master(runFile);
-        if (master.isPresent()) {
-            SparkTrainingJob job = new SparkTrainingJob(runFile, master.get(), console);
-            show(page, console, job.curves(), job);
-            return job;
-        }
-        TrainingJob job = new TrainingJob(runFile, console);
-        show(page, console, job.curves(), job);
+        RunJob job = master.isPresent() ? new SparkTrainingJob(runFile, master.get(), console)
+                : new TrainingJob(runFile, console);
+        job.start(page);
         return job;
-    }
-
-    private static void show(IWorkbenchPage page, RunConsole console, RunCurves curves, Job job)
-            throws PartInitException {
-        IConsoleView consoles = (IConsoleView) page.showView(IConsoleConstants.ID_CONSOLE_VIEW, null,
-                IWorkbenchPage.VIEW_VISIBLE);
-        consoles.display(console.console());
-        RunView view = (RunView) page.showView(RunView.ID);
-        view.attach(curves, job);
-        job.schedule();
     }
 
     static IFile runFile(IStructuredSelection selection) {

@@ -5,12 +5,9 @@ import java.io.IOException;
 
 import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IResource;
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
 
 import dev.lamina.engine.info.EngineProbe;
@@ -23,7 +20,6 @@ import dev.lamina.run.events.RunListener;
 import dev.lamina.run.events.RunListeners;
 import dev.lamina.run.events.RunResult;
 import dev.lamina.run.folder.RunLayout;
-import dev.lamina.ui.internal.LaminaJobs;
 import dev.lamina.ui.internal.Messages;
 
 /**
@@ -31,7 +27,7 @@ import dev.lamina.ui.internal.Messages;
  * folder in {@code runs/} beside it, the same files). Progress per batch, the epoch in the sub-task; cancelling the
  * job cancels the trainer, which stops before its next batch and keeps the last checkpoint and {@code model.zip}.
  */
-public final class TrainingJob extends Job {
+public final class TrainingJob extends RunJob {
 
     private static final int TICKS = 10_000;
 
@@ -41,12 +37,8 @@ public final class TrainingJob extends Job {
         StartedRun open() throws RunPreparationException, IOException;
     }
 
-    private final IContainer parent;
     private final Opener opener;
     private final Trainer trainer = new Trainer();
-    private final RunCurves curves;
-    private final RunConsole console;
-    private volatile java.nio.file.Path folder;
 
     public TrainingJob(IFile runFile, RunConsole console) {
         this(runFile.getFullPath().toString(), runFile.getParent(),
@@ -58,36 +50,14 @@ public final class TrainingJob extends Job {
      * folder appears and when the run ends.
      */
     public TrainingJob(String name, IContainer parent, Opener opener, RunConsole console) {
-        super(NLS.bind(Messages.Train_job, name));
-        this.parent = parent;
+        super(NLS.bind(Messages.Train_job, name), parent, console, new RunCurves(name, Messages.RunView_preparing));
         this.opener = opener;
-        this.console = console;
-        this.curves = new RunCurves(name, Messages.RunView_preparing);
-        setUser(true);
-    }
-
-    public RunCurves curves() {
-        return curves;
-    }
-
-    public RunConsole console() {
-        return console;
-    }
-
-    /** The run's folder once it is created or reopened; {@code null} before (or when preparing it failed). */
-    public java.nio.file.Path folder() {
-        return folder;
-    }
-
-    @Override
-    public boolean belongsTo(Object family) {
-        return family == LaminaJobs.TRAINING_FAMILY;
     }
 
     @Override
     protected void canceling() {
         trainer.cancel();
-        curves.setStatus(Messages.RunView_stopping);
+        curves().setStatus(Messages.RunView_stopping);
     }
 
     @Override
@@ -98,27 +68,18 @@ public final class TrainingJob extends Job {
             try {
                 run = opener.open();
             } catch (RunPreparationException | IOException | RuntimeException e) {
-                String message = e.getMessage() == null ? e.toString() : e.getMessage();
-                console.println(message);
-                curves.failed(message);
-                return Status.error(message, e);
+                return failed(messageOf(e), e);
             }
-            folder = run.folder().folder();
-            console.println(run.description());
-            console.println("Run folder: " + run.folder().folder());
-            curves.setName(run.folder().folder().getFileName().toString());
-            curves.setFolder(run.folder().folder());
-            curves.setDevice(device());
-            curves.setStatus(Messages.RunView_running);
-            refresh(parent);
+            console().println(run.description());
+            console().println("Run folder: " + run.folder().folder());
+            folderKnown(run.folder().folder());
+            curves().setDevice(device());
+            curves().setStatus(Messages.RunView_running);
             RunResult result;
             try {
-                result = run.train(trainer, RunListeners.inOrder(curves, console, progress(monitor)));
+                result = run.train(trainer, RunListeners.inOrder(curves(), console(), progress(monitor)));
             } catch (RuntimeException | LinkageError e) {
-                String message = e.getMessage() == null ? e.toString() : e.getMessage();
-                console.println(message);
-                curves.failed(message);
-                return Status.error(message, e);
+                return failed(messageOf(e), e);
             }
             if (result.outcome().failed()) {
                 return Status.error(result.message());
@@ -126,10 +87,10 @@ public final class TrainingJob extends Job {
             if (result.outcome() == RunResult.Outcome.CANCELLED) {
                 return Status.CANCEL_STATUS;
             }
-            console.println("Saved " + run.folder().folder().resolve(RunLayout.TRAINED_MODEL));
+            console().println("Saved " + run.folder().folder().resolve(RunLayout.TRAINED_MODEL));
             return Status.OK_STATUS;
         } finally {
-            refresh(parent);
+            refresh();
             monitor.done();
         }
     }
@@ -170,14 +131,6 @@ public final class TrainingJob extends Job {
             return devices.isEmpty() ? "" : devices.getFirst();
         } catch (RuntimeException | LinkageError e) {
             return "";
-        }
-    }
-
-    private static void refresh(IContainer container) {
-        try {
-            container.refreshLocal(IResource.DEPTH_INFINITE, null);
-        } catch (CoreException e) {
-            // the run folder is on disk either way; the Project Explorer catches up on the next refresh
         }
     }
 }

@@ -8,14 +8,10 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IResource;
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
 
 import dev.lamina.engine.spark.SparkLaunch;
@@ -27,9 +23,9 @@ import dev.lamina.run.config.SparkSettings;
 import dev.lamina.run.folder.RunLayout;
 import dev.lamina.run.metrics.EpochMetrics;
 import dev.lamina.run.metrics.MetricsCsv;
-import dev.lamina.ui.internal.LaminaJobs;
 import dev.lamina.ui.runs.RunConsole;
 import dev.lamina.ui.runs.RunCurves;
+import dev.lamina.ui.runs.RunJob;
 
 /**
  * Run As &gt; Lamina Training on a run file whose {@code spark.master} is set: the engine's {@link SparkLaunch}, as
@@ -37,26 +33,21 @@ import dev.lamina.ui.runs.RunCurves;
  * job's lines go to the run's console; the Run view gets each epoch from the run folder's {@code metrics.csv} that the
  * driver writes. Cancelling stops the job's JVM.
  */
-public final class SparkTrainingJob extends Job {
+public final class SparkTrainingJob extends RunJob {
 
     private static final Pattern RUN_FOLDER = Pattern.compile("^Run folder: (.+)$");
     private static final Pattern EPOCH = Pattern.compile("^Epoch (\\d+)/(\\d+) - ");
 
     private final IFile runFile;
     private final String master;
-    private final RunConsole console;
-    private final RunCurves curves;
     private volatile SparkLaunch launch;
-    private volatile Path folder;
     private int epochsShown;
 
     public SparkTrainingJob(IFile runFile, String master, RunConsole console) {
-        super(NLS.bind(Messages.Job_name, runFile.getFullPath(), master));
+        super(NLS.bind(Messages.Job_name, runFile.getFullPath(), master), runFile.getParent(), console,
+                new RunCurves(runFile.getFullPath().toString(), master));
         this.runFile = runFile;
         this.master = master;
-        this.console = console;
-        this.curves = new RunCurves(runFile.getFullPath().toString(), master);
-        setUser(true);
     }
 
     /** The Spark master {@code runFile} names; empty when it names none or does not read (local training says why). */
@@ -66,20 +57,6 @@ public final class SparkTrainingJob extends Job {
         } catch (RuntimeException e) { // DataException: the run file does not read
             return Optional.empty();
         }
-    }
-
-    public RunCurves curves() {
-        return curves;
-    }
-
-    /** The run folder once the job has named it; {@code null} before. */
-    public Path folder() {
-        return folder;
-    }
-
-    @Override
-    public boolean belongsTo(Object family) {
-        return family == LaminaJobs.TRAINING_FAMILY;
     }
 
     @Override
@@ -95,43 +72,36 @@ public final class SparkTrainingJob extends Job {
         monitor.beginTask(getName(), IProgressMonitor.UNKNOWN);
         try {
             launch = SparkLaunch.prepare(runFile.getLocation().toPath(), master, null, System::getenv);
-            console.println((launch.local() ? "Spark job: " : "spark-submit: ") + launch.commandLine());
+            console().println((launch.local() ? "Spark job: " : "spark-submit: ") + launch.commandLine());
             if (!launch.runnable()) {
-                console.println(Messages.Job_noSubmit);
-                curves.failed(Messages.Job_noSubmit);
-                return Status.error(Messages.Job_noSubmit);
+                return failed(Messages.Job_noSubmit, null);
             }
             int status = launch.run(line -> line(line, monitor));
             epochs(0);
             if (monitor.isCanceled()) {
-                curves.failed("stopped");
+                curves().failed("stopped");
                 return Status.CANCEL_STATUS;
             }
             if (status != 0) {
                 String message = NLS.bind(Messages.Job_failed, status);
-                curves.failed(message);
+                curves().failed(message);
                 return Status.error(message);
             }
-            curves.finished(new RunResult(RunResult.Outcome.COMPLETED, List.of(), Messages.Job_done));
+            curves().finished(new RunResult(RunResult.Outcome.COMPLETED, List.of(), Messages.Job_done));
             return Status.OK_STATUS;
         } catch (SparkLaunchException e) {
-            console.println(e.getMessage());
-            curves.failed(e.getMessage());
-            return Status.error(e.getMessage());
+            return failed(e.getMessage(), null);
         } finally {
-            refresh(runFile.getParent());
+            refresh();
             monitor.done();
         }
     }
 
     private void line(String line, IProgressMonitor monitor) {
-        console.println(line);
+        console().println(line);
         Matcher named = RUN_FOLDER.matcher(line);
         if (named.matches()) {
-            folder = Path.of(named.group(1));
-            curves.setName(folder.getFileName().toString());
-            curves.setFolder(folder);
-            refresh(runFile.getParent());
+            folderKnown(Path.of(named.group(1)));
         }
         Matcher epoch = EPOCH.matcher(line);
         if (epoch.find()) {
@@ -142,26 +112,18 @@ public final class SparkTrainingJob extends Job {
 
     /** Hands the Run view the epochs of metrics.csv it has not shown yet. */
     private void epochs(int total) {
-        Path shown = folder;
+        Path shown = folder();
         if (shown == null || !Files.isRegularFile(shown.resolve(RunLayout.METRICS))) {
             return;
         }
         try {
             List<EpochMetrics> rows = MetricsCsv.read(shown.resolve(RunLayout.METRICS));
             for (EpochMetrics m : rows.subList(Math.min(epochsShown, rows.size()), rows.size())) {
-                curves.epochEnded(new EpochReport(m, Math.max(total, m.epoch()), 0, 0, 0));
+                curves().epochEnded(new EpochReport(m, Math.max(total, m.epoch()), 0, 0, 0));
             }
             epochsShown = rows.size();
         } catch (RuntimeException e) {
             // the driver is writing the file: the next epoch line reads it again
-        }
-    }
-
-    private static void refresh(IContainer container) {
-        try {
-            container.refreshLocal(IResource.DEPTH_INFINITE, null);
-        } catch (CoreException e) {
-            // the run folder is on disk either way
         }
     }
 }

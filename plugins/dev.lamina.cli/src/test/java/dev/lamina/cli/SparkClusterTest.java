@@ -80,6 +80,10 @@ class SparkClusterTest {
             assertTrue(printed.contains("Spark averaging on " + cluster.masterUrl() + ": 2 workers"), printed);
             assertTrue(printed.contains("Epoch 2/2 - "), printed);
             assertFalse(cluster.executorFolders().isEmpty(), "the worker started no executor");
+            // the worker writes the executor's command line, with the driver's address, atop the executor's stderr
+            String executorLog = Files.readString(cluster.executorFolders().getFirst().resolve("stderr"));
+            assertTrue(executorLog.contains("CoarseGrainedScheduler@127.0.0.1:"), "the driver is not on loopback: "
+                    + executorLog.lines().findFirst().orElse(""));
         }
         List<EpochMetrics> epochs = MetricsCsv.read(run.resolve(RunLayout.METRICS));
         assertEquals(2, epochs.size());

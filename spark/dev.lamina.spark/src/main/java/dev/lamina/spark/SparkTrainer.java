@@ -29,6 +29,7 @@ import dev.lamina.engine.training.InferenceMetrics;
 import dev.lamina.engine.training.LabelEncoding;
 import dev.lamina.engine.training.Trainer;
 import dev.lamina.engine.training.TrainingData;
+import dev.lamina.run.config.SparkMode;
 import dev.lamina.run.config.SparkSettings;
 import dev.lamina.run.config.TrainingSettings;
 import dev.lamina.run.events.RunListener;
@@ -55,7 +56,7 @@ public final class SparkTrainer {
 
     public SparkTrainer(JavaSparkContext context) {
         this.context = context;
-        this.loopback = SparkContexts.isLocal(context.master());
+        this.loopback = SparkContexts.isLoopback(context.master());
     }
 
     /** Trains {@code run} from its initial weights with its {@code "spark"} settings. */
@@ -67,7 +68,14 @@ public final class SparkTrainer {
         TrainingData data = run.data();
         Trainer.checkFits(plan, data);
         int batch = spark.batchPerWorkerOr(settings.batchSize());
-        int workers = spark.workers() == 0 ? context.defaultParallelism() : spark.workers();
+        // Gradient sharing on a local master trains the epoch as one task. DL4J M2's SharedTrainingWrapper makes the
+        // first task of a stage in a JVM the trainer of every partition attached to it (one model, one thread) and
+        // parks later tasks until the trainer has consumed their partition; a task that attaches after the trainer's
+        // last hasNext() but before it lets go waits forever (the CI hang; docs/spark.md). One partition trains the
+        // same batches without a second task. (Each task its own trainer, one after another, stopped learning after
+        // the first epoch when measured.)
+        int workers = spark.mode() == SparkMode.SHARING && SparkContexts.isLocal(context.master()) ? 1
+                : spark.workers() == 0 ? context.defaultParallelism() : spark.workers();
         ClassMode classMode = LabelEncoding.classModeFor(plan.loss());
         PipelineOptions trainOptions = PipelineOptions.defaults()
                 .withBatchSize(batch)
@@ -77,7 +85,7 @@ public final class SparkTrainer {
                 .withAugmentation(settings.augmentation())
                 .withThreads(settings.dataThreads());
         PipelineOptions measureOptions = trainOptions.withShuffle(false, settings.seed()).withAugmentation(null);
-        TrainingMaster<?, ?> master = TrainingMasters.create(spark, batch, settings.seed(), loopback,
+        TrainingMaster<?, ?> master = TrainingMasters.create(spark, workers, batch, settings.seed(), loopback,
                 context.getConf().get("spark.driver.host", null));
         SparkDl4jMultiLayer sparkNetwork = new SparkDl4jMultiLayer(context, network, master);
         try (BatchPipeline training = new BatchPipeline(data.training(), trainOptions);
@@ -86,8 +94,8 @@ public final class SparkTrainer {
                         : new BatchPipeline(data.validation(), measureOptions)) {
             listener.started(new RunStart(0, settings.epochs(), training.batchesPerEpoch(), data.training().size(),
                     data.validation() == null ? 0 : data.validation().size(), data.training().classNames()));
-            listener.message(String.format(Locale.ROOT, "Spark %s on %s: %d workers, %d samples per worker batch%s",
-                    spark.mode().jsonName(), context.master(), workers, batch,
+            listener.message(String.format(Locale.ROOT, "Spark %s on %s: %d worker%s, %d samples per worker batch%s",
+                    spark.mode().jsonName(), context.master(), workers, workers == 1 ? "" : "s", batch,
                     switch (spark.mode()) {
                         case AVERAGING -> ", averaging every " + spark.averagingFrequency() + " batches";
                         case SHARING -> ", threshold " + spark.threshold();
@@ -98,6 +106,7 @@ public final class SparkTrainer {
             return result;
         } finally {
             master.deleteTempFiles(context);
+            TrainingMasters.release(master);
         }
     }
 

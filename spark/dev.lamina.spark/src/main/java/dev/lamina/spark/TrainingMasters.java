@@ -8,10 +8,14 @@ import java.net.ServerSocket;
 
 import org.deeplearning4j.optimize.solvers.accumulation.encoding.threshold.AdaptiveThresholdAlgorithm;
 import org.deeplearning4j.spark.api.RDDTrainingApproach;
+import org.deeplearning4j.spark.api.Repartition;
 import org.deeplearning4j.spark.api.TrainingMaster;
 import org.deeplearning4j.spark.impl.paramavg.ParameterAveragingTrainingMaster;
+import org.deeplearning4j.spark.impl.repartitioner.DefaultRepartitioner;
+import org.deeplearning4j.spark.impl.repartitioner.NoOpRepartitioner;
 import org.deeplearning4j.spark.parameterserver.training.SharedTrainingMaster;
 import org.nd4j.parameterserver.distributed.conf.VoidConfiguration;
+import org.nd4j.parameterserver.distributed.v2.ModelParameterServer;
 
 import dev.lamina.run.config.SparkMode;
 import dev.lamina.run.config.SparkSettings;
@@ -36,12 +40,14 @@ public final class TrainingMasters {
     }
 
     /**
-     * The master for {@code settings}, its data sets holding {@code batchPerWorker} samples each. {@code loopback}
+     * The master for {@code settings}, its data sets holding {@code batchPerWorker} samples each in {@code partitions}
+     * partitions (gradient sharing keeps a single partition as it is instead of spreading it to its own worker
+     * count). {@code loopback}
      * keeps gradient sharing's traffic on 127.0.0.1 (local masters); {@code driverHost} is the controller's address
      * otherwise.
      */
-    public static TrainingMaster<?, ?> create(SparkSettings settings, int batchPerWorker, long seed, boolean loopback,
-            String driverHost) {
+    public static TrainingMaster<?, ?> create(SparkSettings settings, int partitions, int batchPerWorker, long seed,
+            boolean loopback, String driverHost) {
         if (settings.mode() == SparkMode.AVERAGING) {
             return new ParameterAveragingTrainingMaster.Builder(batchPerWorker)
                     .batchSizePerWorker(batchPerWorker)
@@ -65,10 +71,24 @@ public final class TrainingMasters {
         return new SharedTrainingMaster.Builder(voidConfiguration.build(), batchPerWorker)
                 .batchSizePerWorker(batchPerWorker)
                 .workersPerNode(1)
+                .repartitionData(partitions == 1 ? Repartition.Never : Repartition.Always)
+                .repartitioner(partitions == 1 ? new NoOpRepartitioner() : new DefaultRepartitioner())
                 .rddTrainingApproach(RDDTrainingApproach.Direct)
                 .thresholdAlgorithm(new AdaptiveThresholdAlgorithm(settings.threshold()))
                 .rngSeed(seed)
                 .build();
+    }
+
+    /**
+     * Stops what gradient sharing started in this JVM: DL4J keeps its {@code ModelParameterServer} (the Aeron media
+     * driver, its UDP port and threads) as a JVM-wide singleton after training, and shuts a previous one down only when
+     * the next run starts (with a 3 s sleep). Releasing it here leaves nothing listening after a run, and the next run
+     * in this JVM (a test, the workbench's next Spark run) starts on its own fresh port.
+     */
+    public static void release(TrainingMaster<?, ?> master) {
+        if (master instanceof SharedTrainingMaster && ModelParameterServer.getInstance().isInitialized()) {
+            ModelParameterServer.getInstance().shutdown();
+        }
     }
 
     /** A free UDP/TCP port for Aeron, so that parallel runs on one machine do not collide. */
