@@ -20,6 +20,7 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
@@ -45,6 +46,9 @@ import dev.lamina.engine.inference.TrainedModel;
 import dev.lamina.run.folder.RunLayout;
 import dev.lamina.run.history.RunSummary;
 import dev.lamina.ui.activations.ActivationsView;
+import dev.lamina.ui.dataset.DatasetEditor;
+import dev.lamina.ui.dataset.OpenDatasetHandler;
+import dev.lamina.ui.dataset.images.ThumbnailGrid;
 import dev.lamina.ui.activations.LayerTiles;
 import dev.lamina.ui.predict.PredictView;
 import dev.lamina.ui.predict.PredictedImage;
@@ -318,6 +322,66 @@ class SeeingInsideTest {
         Ui.flush();
         Ui.screenshot(Editors.workbenchShell(), "predict-view-gradcam-100");
         Views.restore(PredictView.ID);
+    }
+
+    @Test
+    void predictWithRunOnTheDatasetEditorsSelectedImages() throws Exception {
+        PredictView view = Views.show(PredictView.ID);
+        Ui.run(() -> view.setRun(run));
+        DatasetEditor editor = Ui.sync(() -> OpenDatasetHandler.open(Editors.page(),
+                project.getFolder("data/validation")));
+        Ui.waitUntil("the scan of data/validation", () -> Ui.sync(editor::verified));
+        Ui.run(() -> editor.setActivePage(DatasetEditor.IMAGES_PAGE));
+        Ui.flush();
+        Ui.run(() -> editor.imagesPage().filter(0, dev.lamina.ui.dataset.images.ImagesPage.Show.USABLE));
+        Ui.flush();
+        ThumbnailGrid grid = Ui.sync(() -> editor.imagesPage().grid());
+        Ui.waitUntil("the tiles of the first class", () -> Ui.sync(() -> grid.tiles().size()) >= 3);
+        // with the editor maximized, a real click and two Ctrl+clicks on the first row's tiles select three images
+        Ui.run(() -> Editors.page().setPartState(Editors.page().getReference(editor),
+                org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED));
+        Ui.flush();
+        for (int i = 0; i < 3; i++) {
+            int index = i;
+            Point centre = Ui.sync(() -> grid.tileCenter(index));
+            Ui.clickAt(grid, centre.x, centre.y, i == 0 ? 0 : SWT.CTRL, 1);
+            Ui.sleep(600); // apart from the last click by more than a double-click's time
+        }
+        Ui.waitUntil("three tiles selected", () -> Ui.sync(() -> grid.selection().size()) == 3);
+        List<Path> selected = Ui.sync(() -> grid.selection().stream().map(t -> t.path()).toList());
+
+        // the context menu's Predict with Run... asks for the run, the Predict view's chosen at first
+        Menu menu = Ui.sync(grid::getMenu);
+        MenuItem item = Ui.sync(() -> {
+            menu.notifyListeners(SWT.Show, new Event());
+            return java.util.Arrays.stream(menu.getItems()).filter(i -> i.getText().equals("Predict with Run..."))
+                    .findFirst().orElseThrow(() -> new AssertionError("no Predict with Run... in " + java.util.Arrays
+                            .stream(menu.getItems()).map(MenuItem::getText).toList()));
+        });
+        Ui.display().asyncExec(() -> {
+            item.notifyListeners(SWT.Selection, new Event());
+            menu.notifyListeners(SWT.Hide, new Event());
+        });
+        Shell dialog = Ui.waitForShell("Predict with Run");
+        Ui.flush();
+        Ui.screenshot(dialog, "predict-with-run-dialog");
+        Ui.click(Ui.button(dialog, "OK"));
+
+        Ui.waitUntil("the selected images predicted", () -> Ui.sync(view::rows).size() == selected.size());
+        assertEquals(run, Ui.sync(view::run));
+        List<PredictedImage> rows = Ui.sync(view::rows);
+        assertEquals(selected.stream().sorted().toList(), rows.stream().map(PredictedImage::file).sorted().toList());
+        TrainedModel model = TrainedModel.load(run.resolve(RunLayout.TRAINED_MODEL));
+        for (PredictedImage row : rows) {
+            Prediction engine = model.predict(List.of(row.file())).get(0);
+            assertEquals(engine.classIndex(), row.prediction().classIndex(), row.file().toString());
+            assertEquals(engine.probability(), row.prediction().probability(), 1e-5, row.file().toString());
+        }
+        Ui.flush();
+        Ui.screenshot(Editors.workbenchShell(), "predict-view-from-dataset-selection");
+        Ui.run(() -> Editors.page().setPartState(Editors.page().getReference(editor),
+                org.eclipse.ui.IWorkbenchPage.STATE_RESTORED));
+        Ui.run(() -> Editors.page().closeEditor(editor, false));
     }
 
     private static void awaitShown(ActivationsView view, Path image) {
