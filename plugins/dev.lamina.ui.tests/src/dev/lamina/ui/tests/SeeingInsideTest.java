@@ -20,7 +20,6 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
@@ -337,18 +336,18 @@ class SeeingInsideTest {
         Ui.flush();
         ThumbnailGrid grid = Ui.sync(() -> editor.imagesPage().grid());
         Ui.waitUntil("the tiles of the first class", () -> Ui.sync(() -> grid.tiles().size()) >= 3);
-        // with the editor maximized, a real click and two Ctrl+clicks on the first row's tiles select three images
-        Ui.run(() -> Editors.page().setPartState(Editors.page().getReference(editor),
-                org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED));
-        Ui.flush();
-        for (int i = 0; i < 3; i++) {
-            int index = i;
-            Point centre = Ui.sync(() -> grid.tileCenter(index));
-            Ui.clickAt(grid, centre.x, centre.y, i == 0 ? 0 : SWT.CTRL, 1);
-            Ui.sleep(600); // apart from the last click by more than a double-click's time
-        }
-        Ui.waitUntil("three tiles selected", () -> Ui.sync(() -> grid.selection().size()) == 3);
+        // the first tile selected through the grid, then a real Ctrl+A on the focused grid: the workbench's Select
+        // All selects every image the class filter shows
+        Ui.run(() -> grid.select(0));
+        Ui.focus(grid);
+        Ui.key(SWT.CTRL, 'a', 'a');
+        int shown = Ui.sync(() -> grid.tiles().size());
+        Ui.waitUntil("Ctrl+A to select the " + shown + " tiles (focus: " + Ui.sync(() -> String.valueOf(
+                Ui.display().getFocusControl())) + ")", () -> Ui.sync(() -> grid.selection().size()) == shown);
         List<Path> selected = Ui.sync(() -> grid.selection().stream().map(t -> t.path()).toList());
+        Path firstClass = selected.get(0).getParent();
+        assertEquals(images(firstClass), selected.stream().sorted().toList(),
+                "Ctrl+A on the first class selects its images, and only those");
 
         // the context menu's Predict with Run... asks for the run, the Predict view's chosen at first
         Menu menu = Ui.sync(grid::getMenu);
@@ -376,11 +375,14 @@ class SeeingInsideTest {
             Prediction engine = model.predict(List.of(row.file())).get(0);
             assertEquals(engine.classIndex(), row.prediction().classIndex(), row.file().toString());
             assertEquals(engine.probability(), row.prediction().probability(), 1e-5, row.file().toString());
+            double[] p = row.probabilities();
+            assertEquals(10, p.length, "a probability bar per class");
+            assertEquals(1, java.util.Arrays.stream(p).sum(), 1e-4, "softmax over the classes");
         }
+        assertEquals(selected.size(), Ui.sync(() -> view.viewer().getTable().getItemCount()),
+                "one table row per image");
         Ui.flush();
         Ui.screenshot(Editors.workbenchShell(), "predict-view-from-dataset-selection");
-        Ui.run(() -> Editors.page().setPartState(Editors.page().getReference(editor),
-                org.eclipse.ui.IWorkbenchPage.STATE_RESTORED));
         Ui.run(() -> Editors.page().closeEditor(editor, false));
     }
 
