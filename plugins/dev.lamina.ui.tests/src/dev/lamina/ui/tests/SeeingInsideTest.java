@@ -384,6 +384,9 @@ class SeeingInsideTest {
         Ui.flush();
         Ui.screenshot(Editors.workbenchShell(), "predict-view-from-dataset-selection");
         Ui.run(() -> Editors.page().closeEditor(editor, false));
+        // the view's list emptied, as the other tests expect to find it
+        Ui.run(() -> view.predictWith(run, List.of()));
+        Ui.waitUntil("an empty Predict view", () -> Ui.sync(view::rows).isEmpty());
     }
 
     private static void awaitShown(ActivationsView view, Path image) {
