@@ -19,7 +19,6 @@ import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -39,8 +38,6 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.navigator.CommonNavigator;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -58,7 +55,7 @@ import dev.lamina.ui.dataset.images.ThumbnailGrid;
  * in the Project Explorer, classes in loader order with their counts, bad files as Problems markers that open
  * the editor, a thumbnail opened large with real clicks, a rescan when a file arrives on disk.
  */
-@ExtendWith(FailOnLoggedErrors.class)
+@ExtendWith({ FailOnLoggedErrors.class, InLaminaPerspective.class })
 class DatasetEditorTest {
 
     private static final String PROJECT = "dataset-tests";
@@ -66,39 +63,17 @@ class DatasetEditorTest {
             "shirt", "sneaker", "bag", "boot");
     private static final int COUNT = 300;
     private static List<String> lastProblemRows = List.of();
-    /** Debian's dataset-fashion-mnist, as RunViewTest reads it (the UI tests cannot reach dev.lamina.testing). */
-    private static final Path FASHION_MNIST = Path.of("/usr/share/datasets/fashion-mnist");
 
     private static IdxDataset fashionTestSet() {
-        assertTrue(Files.isDirectory(FASHION_MNIST), FASHION_MNIST + " is missing (apt-get install dataset-fashion-mnist)");
-        return IdxDataset.read(FASHION_MNIST.resolve("t10k-images-idx3-ubyte.gz"),
-                FASHION_MNIST.resolve("t10k-labels-idx1-ubyte.gz"), NAMES);
-    }
-
-    @BeforeAll
-    static void showTheLaminaPerspective() {
-        Editors.showLaminaPerspective();
-    }
-
-    @AfterEach
-    void closeEditors() {
-        Editors.closeAll();
-    }
-
-    private static IProject project() throws CoreException {
-        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(PROJECT);
-        if (!project.exists()) {
-            project.create(null);
-        }
-        if (!project.isOpen()) {
-            project.open(null);
-        }
-        return project;
+        Path fashion = FashionFolders.FASHION_MNIST;
+        assertTrue(Files.isDirectory(fashion), fashion + " is missing (apt-get install dataset-fashion-mnist)");
+        return IdxDataset.read(fashion.resolve("t10k-images-idx3-ubyte.gz"), fashion.resolve("t10k-labels-idx1-ubyte.gz"),
+                NAMES);
     }
 
     /** A fresh folder of the test project, its files made on disk by {@code make}, then refreshed. */
     private static IFolder folder(String name, DiskWork make) throws Exception {
-        IProject project = project();
+        IProject project = TestProjects.open(PROJECT);
         IFolder folder = project.getFolder(name);
         if (folder.exists()) {
             folder.delete(true, null);
@@ -135,13 +110,7 @@ class DatasetEditorTest {
         });
 
         // A double-click on the folder in the Project Explorer opens it as a dataset.
-        CommonNavigator explorer = Ui.sync(() -> {
-            try {
-                return (CommonNavigator) Editors.page().showView(IPageLayout.ID_PROJECT_EXPLORER);
-            } catch (PartInitException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        CommonNavigator explorer = Views.show(IPageLayout.ID_PROJECT_EXPLORER);
         Ui.run(() -> explorer.selectReveal(new StructuredSelection(folder)));
         Ui.flush();
         Tree tree = Ui.sync(() -> explorer.getCommonViewer().getTree());
@@ -293,7 +262,7 @@ class DatasetEditorTest {
                 .toList()).equals(List.of(trashed)));
         Ui.key(0, SWT.DEL);
         waitForCount(editor, bag, bags - 1);
-        Path inTrash = project().getLocation().toPath().resolve(".trash/fashion/bag").resolve(trashed.getFileName());
+        Path inTrash = TestProjects.open(PROJECT).getLocation().toPath().resolve(".trash/fashion/bag").resolve(trashed.getFileName());
         assertTrue(Files.isRegularFile(inTrash), inTrash + " should hold the deleted image");
         Ui.focus(grid);
         Ui.key(SWT.CTRL, 'z', 'z');

@@ -15,7 +15,6 @@ import java.util.List;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
@@ -26,8 +25,6 @@ import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.navigator.CommonNavigator;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -43,7 +40,7 @@ import dev.lamina.ui.runconfig.RunConfigEditor;
  * run file and undone, the same editor from the run file editor's Data page, and images moved between classes with
  * the grid's context menu and undone.
  */
-@ExtendWith(FailOnLoggedErrors.class)
+@ExtendWith({ FailOnLoggedErrors.class, InLaminaPerspective.class })
 class DatasetValidationTest {
 
     private static final String PROJECT = "dataset-validation";
@@ -60,45 +57,22 @@ class DatasetValidationTest {
             }
             """;
 
-    @BeforeAll
-    static void showTheLaminaPerspective() {
-        Editors.showLaminaPerspective();
-    }
-
-    @AfterEach
-    void closeEditors() {
-        Editors.closeAll();
-    }
-
     @Test
     void openedFromARunFileWithCountsWarningsSplitAndMoves() throws Exception {
-        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(PROJECT);
-        if (!project.exists()) {
-            project.create(null);
-        }
-        project.open(null);
+        IFile runFile = TestProjects.fashionRun(PROJECT, TRAIN, 20, RUN);
+        IProject project = runFile.getProject();
         Path dir = project.getLocation().toPath();
-        FashionFolders.export(dir, TRAIN, 20);
         // a small class (3 images) between labels 4 and 5: a split of 0.2 leaves it out of validation
         Path train = dir.resolve("data/train");
         Path scarf = Files.createDirectories(train.resolve("4-scarf"));
-        List<Path> bags = files(train.resolve("8"));
+        List<Path> bags = TestProjects.files(train.resolve("8"));
         for (int i = 0; i < 3; i++) {
             Files.copy(bags.get(i), scarf.resolve("s" + i + ".png"));
         }
-        Files.createDirectories(dir.resolve("runs"));
-        Files.writeString(dir.resolve("runs/run.json"), RUN);
         project.refreshLocal(IResource.DEPTH_INFINITE, null);
-        IFile runFile = project.getFile("runs/run.json");
 
         // Open Dataset on the run file selected in the Project Explorer (the command of its context menu).
-        CommonNavigator explorer = Ui.sync(() -> {
-            try {
-                return (CommonNavigator) Editors.page().showView(IPageLayout.ID_PROJECT_EXPLORER);
-            } catch (PartInitException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        CommonNavigator explorer = Views.show(IPageLayout.ID_PROJECT_EXPLORER);
         Ui.run(() -> explorer.selectReveal(new StructuredSelection(runFile)));
         Ui.flush();
         Ui.run(() -> {
@@ -119,7 +93,7 @@ class DatasetValidationTest {
         assertEquals(List.of("0", "1", "2", "3", "4", "4-scarf", "5", "6", "7", "8", "9"), classes);
         List<List<String>> rows = Ui.sync(() -> editor.classesPage().validationRows());
         for (int c = 0; c < classes.size(); c++) {
-            int n = files(train.resolve(classes.get(c))).size();
+            int n = TestProjects.files(train.resolve(classes.get(c))).size();
             int held = (int) (0.2 * n);
             assertEquals(List.of(classes.get(c), String.valueOf(n - held), String.valueOf(held)), rows.get(c));
         }
@@ -185,7 +159,7 @@ class DatasetValidationTest {
         Path moved = train.resolve("8").resolve(moving.get(0).getFileName());
         Ui.waitUntil("the moved image in class 8", () -> Files.isRegularFile(moved));
         waitForCount(editor, 5, 2);
-        waitForCount(editor, 9, files(train.resolve("8")).size());
+        waitForCount(editor, 9, TestProjects.files(train.resolve("8")).size());
         Ui.screenshot(Editors.workbenchShell(), "dataset-validation-moved");
         undo(editor);
         Ui.waitUntil("the image back in 4-scarf", () -> Files.isRegularFile(moving.get(0)) && !Files.exists(moved));
@@ -194,11 +168,7 @@ class DatasetValidationTest {
 
     @Test
     void anIdxPairOpensAsClassFoldersExportedOnce() throws Exception {
-        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(PROJECT);
-        if (!project.exists()) {
-            project.create(null);
-        }
-        project.open(null);
+        IProject project = TestProjects.open(PROJECT);
         Path idx = Files.createDirectories(project.getLocation().toPath().resolve("idx"));
         Path images = FashionFolders.head(FashionFolders.FASHION_MNIST.resolve("t10k-images-idx3-ubyte.gz"),
                 idx.resolve("t10k-images-idx3-ubyte.gz"), 16, 28 * 28, 200);
@@ -270,11 +240,5 @@ class DatasetValidationTest {
                 throw new IllegalStateException(e);
             }
         });
-    }
-
-    private static List<Path> files(Path folder) throws java.io.IOException {
-        try (var list = Files.list(folder)) {
-            return list.sorted().toList();
-        }
     }
 }

@@ -22,8 +22,6 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IViewPart;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -39,18 +37,8 @@ import dev.lamina.ui.editor.ModelEditor;
 import dev.lamina.ui.editor.ProblemMarkers;
 
 /** The model editor driven with real mouse and keyboard events: the full edit, undo, save, reopen cycle. */
-@ExtendWith(FailOnLoggedErrors.class)
+@ExtendWith({ FailOnLoggedErrors.class, InLaminaPerspective.class })
 class ModelEditorTest {
-
-    @BeforeAll
-    static void showTheLaminaPerspective() {
-        Editors.showLaminaPerspective();
-    }
-
-    @AfterEach
-    void closeEditors() {
-        Editors.closeAll();
-    }
 
     @Test
     void horsesOrHumansAsADiagramWithPalettePropertiesAndSummary() throws Exception {

@@ -14,17 +14,13 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Shell;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import dev.lamina.core.examples.CourseModels;
-import dev.lamina.core.model.ModelFile;
 import dev.lamina.data.pipeline.Batch;
 import dev.lamina.data.pipeline.BatchPipeline;
 import dev.lamina.data.pipeline.ClassMode;
@@ -38,6 +34,7 @@ import dev.lamina.run.config.RunFile;
 import dev.lamina.ui.dataset.DatasetEditor;
 import dev.lamina.ui.dataset.OpenDatasetHandler;
 import dev.lamina.ui.dataset.images.NetworkInput;
+import dev.lamina.ui.dataset.images.NetworkInputPage;
 import dev.lamina.ui.dataset.images.ThumbnailGrid;
 import dev.lamina.ui.dataset.images.Tile;
 
@@ -47,7 +44,7 @@ import dev.lamina.ui.dataset.images.Tile;
  * file, batched with the {@link Trainer}'s options), and the Classes page chooses a validation folder into the run
  * file, undoably.
  */
-@ExtendWith(FailOnLoggedErrors.class)
+@ExtendWith({ FailOnLoggedErrors.class, InLaminaPerspective.class })
 class NetworkSeesTest {
 
     private static final String RUN = """
@@ -69,35 +66,9 @@ class NetworkSeesTest {
             }
             """;
 
-    @BeforeAll
-    static void showTheLaminaPerspective() {
-        Editors.showLaminaPerspective();
-    }
-
-    @AfterEach
-    void closeEditors() {
-        Editors.closeAll();
-    }
-
-    private static IFile project(String name) throws Exception {
-        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(name);
-        if (!project.exists()) {
-            project.create(null);
-        }
-        project.open(null);
-        Path dir = project.getLocation().toPath();
-        FashionFolders.export(dir, 120, 30);
-        Files.createDirectories(dir.resolve("models"));
-        ModelFile.save(CourseModels.mnistSingleConv(), dir.resolve("models/fashion.lamina"));
-        Files.createDirectories(dir.resolve("runs"));
-        Files.writeString(dir.resolve("runs/run.json"), RUN);
-        project.refreshLocal(IResource.DEPTH_INFINITE, null);
-        return project.getFile("runs/run.json");
-    }
-
     @Test
     void theTensorShownIsTheTrainingBatchsTensor() throws Exception {
-        IFile runFile = project("network-sees");
+        IFile runFile = TestProjects.fashionRun("network-sees", 120, 30, RUN);
         DatasetEditor editor = Ui.sync(() -> OpenDatasetHandler.openRunFile(Editors.page(), runFile));
         assertNotNull(editor);
         DatasetValidationTest.waitForValidation(editor, "split 0.2");
@@ -155,6 +126,50 @@ class NetworkSeesTest {
         Ui.screenshot(Editors.workbenchShell(), "network-sees-validation-image");
     }
 
+    @Test
+    void thePageScrollsToTheAugmentedVariantsInA1400x900Window() throws Exception {
+        IFile runFile = TestProjects.fashionRun("network-sees-scroll", 120, 30, RUN);
+        Editors.showLaminaPerspective();
+        assertEquals(new Rectangle(0, 0, 1400, 900), Ui.sync(() -> Editors.workbenchShell().getBounds()));
+        DatasetEditor editor = Ui.sync(() -> OpenDatasetHandler.openRunFile(Editors.page(), runFile));
+        DatasetValidationTest.waitForValidation(editor, "split 0.2");
+        Ui.run(() -> editor.setActivePage(DatasetEditor.IMAGES_PAGE));
+        ThumbnailGrid grid = Ui.sync(() -> editor.imagesPage().grid());
+        // the last image of the first class trains (a split holds out the first ones), so it has six variants
+        int last = Ui.sync(() -> (int) grid.tiles().stream().filter(t -> t.classIndex() == 0).count()) - 1;
+        Ui.run(() -> grid.select(last));
+        Ui.run(() -> editor.setActivePage(DatasetEditor.NETWORK_PAGE));
+        Ui.flush();
+        NetworkInputPage page = Ui.sync(editor::networkPage);
+        NetworkInput shown = Ui.sync(page::shown);
+        assertTrue(shown.training());
+        assertEquals(NetworkInput.VARIANTS, shown.variants().size());
+
+        // the corner of what the canvas draws (the last variant's caption, the sample line) lies outside the page
+        Point content = Ui.sync(page::contentSize);
+        Point canvas = Ui.sync(() -> page.canvas().getSize());
+        assertTrue(canvas.x >= content.x && canvas.y >= content.y, "the canvas holds what it draws: " + canvas
+                + ", " + content);
+        assertFalse(Ui.sync(() -> inView(page, content)), "at 1400×900 the page is smaller than what it shows");
+        assertTrue(Ui.sync(() -> page.scroller().getVerticalBar().isVisible()), "a vertical scroll bar");
+        Ui.screenshot(Editors.workbenchShell(), "network-sees-1400x900-top");
+
+        // scrolled to the end, as the scroll bars would, it is in view
+        Ui.run(() -> page.scroller().setOrigin(Integer.MAX_VALUE / 2, Integer.MAX_VALUE / 2));
+        Ui.flush();
+        assertTrue(Ui.sync(() -> inView(page, content)), "scrolled to the end, the variants are in view");
+        assertTrue(Ui.sync(() -> page.scroller().getOrigin().y) > 0);
+        Ui.screenshot(Editors.workbenchShell(), "network-sees-1400x900-scrolled");
+    }
+
+    /** Whether the last pixel the page's canvas draws, at {@code content}'s far corner, is in the page's view. */
+    private static boolean inView(NetworkInputPage page, Point content) {
+        Rectangle view = page.scroller().getClientArea();
+        Point corner = page.canvas().toDisplay(content.x - 1, content.y - 1);
+        Point viewOrigin = page.scroller().toDisplay(view.x, view.y);
+        return new Rectangle(viewOrigin.x, viewOrigin.y, view.width, view.height).contains(corner);
+    }
+
     /**
      * {@link RunPreparation#prepare} as training calls it, with ND4J's classes as the context class loader (ND4J finds
      * its back end through it; this test bundle's loader does not see it).
@@ -190,7 +205,7 @@ class NetworkSeesTest {
 
     @Test
     void aValidationFolderChosenInTheEditorIsWrittenToTheRunFile() throws Exception {
-        IFile runFile = project("validation-folder");
+        IFile runFile = TestProjects.fashionRun("validation-folder", 120, 30, RUN);
         Path validation = runFile.getProject().getLocation().toPath().resolve("data/validation");
         // class 9 has no folder in the validation folder
         try (var files = Files.walk(validation.resolve("9"))) {
@@ -215,9 +230,9 @@ class NetworkSeesTest {
         assertTrue(written.contains("\"validation\": {\n    \"folder\": \"../data/validation\"\n  }"), written);
         List<List<String>> rows = Ui.sync(() -> editor.classesPage().validationRows());
         for (List<String> row : rows) {
-            int held = row.get(0).equals("9") ? 0 : countFiles(validation.resolve(row.get(0)));
-            assertEquals(String.valueOf(countFiles(runFile.getProject().getLocation().toPath().resolve("data/train")
-                    .resolve(row.get(0)))), row.get(1), row.toString());
+            int held = row.get(0).equals("9") ? 0 : TestProjects.count(validation.resolve(row.get(0)));
+            Path train = runFile.getProject().getLocation().toPath().resolve("data/train");
+            assertEquals(String.valueOf(TestProjects.count(train.resolve(row.get(0)))), row.get(1), row.toString());
             assertEquals(String.valueOf(held), row.get(2), row.toString());
         }
         List<String> warnings = Ui.sync(() -> editor.classesPage().warningLines());
@@ -231,14 +246,5 @@ class NetworkSeesTest {
         DatasetValidationTest.undo(editor);
         DatasetValidationTest.waitForValidation(editor, "split 0.2");
         assertEquals(RUN, Files.readString(runFile.getLocation().toPath(), StandardCharsets.UTF_8));
-    }
-
-    private static int countFiles(Path folder) throws java.io.IOException {
-        if (!Files.isDirectory(folder)) {
-            return 0;
-        }
-        try (var list = Files.list(folder)) {
-            return (int) list.count();
-        }
     }
 }

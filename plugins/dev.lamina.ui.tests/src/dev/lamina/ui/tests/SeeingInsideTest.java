@@ -45,6 +45,9 @@ import dev.lamina.engine.inference.TrainedModel;
 import dev.lamina.run.folder.RunLayout;
 import dev.lamina.run.history.RunSummary;
 import dev.lamina.ui.activations.ActivationsView;
+import dev.lamina.ui.dataset.DatasetEditor;
+import dev.lamina.ui.dataset.OpenDatasetHandler;
+import dev.lamina.ui.dataset.images.ThumbnailGrid;
 import dev.lamina.ui.activations.LayerTiles;
 import dev.lamina.ui.predict.PredictView;
 import dev.lamina.ui.predict.PredictedImage;
@@ -318,6 +321,72 @@ class SeeingInsideTest {
         Ui.flush();
         Ui.screenshot(Editors.workbenchShell(), "predict-view-gradcam-100");
         Views.restore(PredictView.ID);
+    }
+
+    @Test
+    void predictWithRunOnTheDatasetEditorsSelectedImages() throws Exception {
+        PredictView view = Views.show(PredictView.ID);
+        Ui.run(() -> view.setRun(run));
+        DatasetEditor editor = Ui.sync(() -> OpenDatasetHandler.open(Editors.page(),
+                project.getFolder("data/validation")));
+        Ui.waitUntil("the scan of data/validation", () -> Ui.sync(editor::verified));
+        Ui.run(() -> editor.setActivePage(DatasetEditor.IMAGES_PAGE));
+        Ui.flush();
+        Ui.run(() -> editor.imagesPage().filter(0, dev.lamina.ui.dataset.images.ImagesPage.Show.USABLE));
+        Ui.flush();
+        ThumbnailGrid grid = Ui.sync(() -> editor.imagesPage().grid());
+        Ui.waitUntil("the tiles of the first class", () -> Ui.sync(() -> grid.tiles().size()) >= 3);
+        // the first tile selected through the grid, then a real Ctrl+A on the focused grid: the workbench's Select
+        // All selects every image the class filter shows
+        Ui.run(() -> grid.select(0));
+        Ui.focus(grid);
+        Ui.key(SWT.CTRL, 'a', 'a');
+        int shown = Ui.sync(() -> grid.tiles().size());
+        Ui.waitUntil("Ctrl+A to select the " + shown + " tiles (focus: " + Ui.sync(() -> String.valueOf(
+                Ui.display().getFocusControl())) + ")", () -> Ui.sync(() -> grid.selection().size()) == shown);
+        List<Path> selected = Ui.sync(() -> grid.selection().stream().map(t -> t.path()).toList());
+        Path firstClass = selected.get(0).getParent();
+        assertEquals(images(firstClass), selected.stream().sorted().toList(),
+                "Ctrl+A on the first class selects its images, and only those");
+
+        // the context menu's Predict with Run... asks for the run, the Predict view's chosen at first
+        Menu menu = Ui.sync(grid::getMenu);
+        MenuItem item = Ui.sync(() -> {
+            menu.notifyListeners(SWT.Show, new Event());
+            return java.util.Arrays.stream(menu.getItems()).filter(i -> i.getText().equals("Predict with Run..."))
+                    .findFirst().orElseThrow(() -> new AssertionError("no Predict with Run... in " + java.util.Arrays
+                            .stream(menu.getItems()).map(MenuItem::getText).toList()));
+        });
+        Ui.display().asyncExec(() -> {
+            item.notifyListeners(SWT.Selection, new Event());
+            menu.notifyListeners(SWT.Hide, new Event());
+        });
+        Shell dialog = Ui.waitForShell("Predict with Run");
+        Ui.flush();
+        Ui.screenshot(dialog, "predict-with-run-dialog");
+        Ui.click(Ui.button(dialog, "OK"));
+
+        Ui.waitUntil("the selected images predicted", () -> Ui.sync(view::rows).size() == selected.size());
+        assertEquals(run, Ui.sync(view::run));
+        List<PredictedImage> rows = Ui.sync(view::rows);
+        assertEquals(selected.stream().sorted().toList(), rows.stream().map(PredictedImage::file).sorted().toList());
+        TrainedModel model = TrainedModel.load(run.resolve(RunLayout.TRAINED_MODEL));
+        for (PredictedImage row : rows) {
+            Prediction engine = model.predict(List.of(row.file())).get(0);
+            assertEquals(engine.classIndex(), row.prediction().classIndex(), row.file().toString());
+            assertEquals(engine.probability(), row.prediction().probability(), 1e-5, row.file().toString());
+            double[] p = row.probabilities();
+            assertEquals(10, p.length, "a probability bar per class");
+            assertEquals(1, java.util.Arrays.stream(p).sum(), 1e-4, "softmax over the classes");
+        }
+        assertEquals(selected.size(), Ui.sync(() -> view.viewer().getTable().getItemCount()),
+                "one table row per image");
+        Ui.flush();
+        Ui.screenshot(Editors.workbenchShell(), "predict-view-from-dataset-selection");
+        Ui.run(() -> Editors.page().closeEditor(editor, false));
+        // the view's list emptied, as the other tests expect to find it
+        Ui.run(() -> view.predictWith(run, List.of()));
+        Ui.waitUntil("an empty Predict view", () -> Ui.sync(view::rows).isEmpty());
     }
 
     private static void awaitShown(ActivationsView view, Path image) {

@@ -17,14 +17,13 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.eclipse.core.resources.IFolder;
-import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,39 +38,22 @@ import dev.lamina.ui.dataset.OpenDatasetHandler;
  * names are asked about and kept beside; a zip that escapes its folder, and one without class folders, are refused
  * in a dialog naming the zip, leaving the dataset as it was.
  */
-@ExtendWith(FailOnLoggedErrors.class)
+@ExtendWith({ FailOnLoggedErrors.class, InLaminaPerspective.class })
 class ZipImportTest {
 
     @TempDir
     Path outside;
 
-    @BeforeAll
-    static void showTheLaminaPerspective() {
-        Editors.showLaminaPerspective();
-    }
-
-    @AfterEach
-    void closeEditors() {
-        Editors.closeAll();
-    }
-
     @Test
     void aZipOfClassFoldersIsImportedAskedAboutAndUndone() throws Exception {
-        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("zip-import");
-        if (!project.exists()) {
-            project.create(null);
-        }
-        project.open(null);
-        Path train = project.getLocation().toPath().resolve("data/train");
-        FashionFolders.exportTraining(60, train);
-        project.refreshLocal(IResource.DEPTH_INFINITE, null);
-        IFolder folder = project.getFolder("data/train");
+        IFolder folder = TestProjects.fashionTraining("zip-import", 60);
+        Path train = folder.getLocation().toPath();
         DatasetEditor editor = Ui.sync(() -> OpenDatasetHandler.open(Editors.page(), folder));
         assertNotNull(editor);
         waitForClasses(editor, 10);
 
         // the course's shape: one wrapping folder, a folder per class, and the Mac's metadata beside
-        List<Path> pngs = files(train.resolve("0"));
+        List<Path> pngs = TestProjects.files(train.resolve("0"));
         Map<String, Path> entries = new LinkedHashMap<>();
         entries.put("horse-or-human/horses/h0.png", pngs.get(0));
         entries.put("horse-or-human/horses/h1.png", pngs.get(1));
@@ -100,7 +82,9 @@ class ZipImportTest {
         assertTrue(message(question).startsWith("5 files of horse-or-human.zip have names already taken"),
                 message(question));
         Ui.screenshot(question, "zip-import-taken");
-        Ui.click(Ui.button(question, "Keep Both"));
+        Button keepBoth = Ui.button(question, "Keep Both");
+        // not Ui.click: its flush would dispatch the job's result dialog and wait inside its modal loop
+        Ui.display().asyncExec(() -> keepBoth.notifyListeners(SWT.Selection, new Event()));
         Shell again = Ui.waitForShell("Zip Imported");
         Ui.run(again::close);
         Ui.waitUntil("six horses", () -> Files.isRegularFile(train.resolve("horses/h0 (2).png")));
@@ -144,6 +128,81 @@ class ZipImportTest {
         assertEquals(10, Ui.sync(() -> editor.classesPage().rows()).size());
     }
 
+    @Test
+    void aCancelledImportLeavesTheDatasetAsItWas() throws Exception {
+        IFolder folder = TestProjects.fashionTraining("zip-import-cancel", 1000);
+        Path train = folder.getLocation().toPath();
+        DatasetEditor editor = Ui.sync(() -> OpenDatasetHandler.open(Editors.page(), folder));
+        waitForClasses(editor, 10);
+        List<String> before = tree(train);
+        List<String> resourcesBefore = resources(folder);
+
+        // 12,000 Fashion-MNIST PNGs: more to class 9, and two new classes, written in that order
+        List<Path> pngs = new java.util.ArrayList<>();
+        for (int c = 0; c < 10; c++) {
+            pngs.addAll(TestProjects.files(train.resolve(String.valueOf(c))));
+        }
+        Map<String, Path> entries = new LinkedHashMap<>();
+        for (String name : List.of("9", "boots", "shirts")) {
+            for (int i = 0; i < 4000; i++) {
+                entries.put("more/" + name + "/more-" + i + ".png", pngs.get(i % pngs.size()));
+            }
+        }
+        Path zip = zip("more.zip", entries);
+
+        // cancelled while it unpacks: nothing reaches the dataset
+        Job unpacking = Ui.sync(() -> editor.importZip(zip));
+        Ui.waitUntil("the import to run", () -> unpacking.getState() == Job.RUNNING);
+        unpacking.cancel();
+        unpacking.join(Ui.TIMEOUT_MS, null);
+        assertEquals(org.eclipse.core.runtime.IStatus.CANCEL, unpacking.getResult().getSeverity(),
+                unpacking.getResult().toString());
+        assertEquals(before, tree(train));
+
+        // cancelled while it copies, the class 9 done and boots half-written: the copies are taken back
+        Job copying = Ui.sync(() -> editor.importZip(zip));
+        Path boots = train.resolve("boots");
+        long deadline = System.currentTimeMillis() + Ui.TIMEOUT_MS;
+        while (TestProjects.count(boots) == 0 && copying.getState() != Job.NONE
+                && System.currentTimeMillis() < deadline) {
+            Ui.sleep(1);
+        }
+        copying.cancel();
+        int written = TestProjects.count(boots);
+        copying.join(Ui.TIMEOUT_MS, null);
+        assertEquals(org.eclipse.core.runtime.IStatus.CANCEL, copying.getResult().getSeverity(),
+                "cancelled after " + written + " files of boots: " + copying.getResult());
+        assertTrue(written > 0 && written < 4000, "cancelled with boots half-written: " + written);
+        assertEquals(before, tree(train), "the dataset's files as before the import");
+        assertFalse(Files.exists(boots));
+        assertFalse(Files.exists(train.resolve("shirts")));
+        assertEquals(resourcesBefore, resources(folder), "the workspace's tree as before");
+        assertFalse(Ui.sync(() -> PlatformUI.getWorkbench().getOperationSupport().getOperationHistory()
+                .canUndo(editor.undoContext())), "no import to undo");
+        Ui.flush();
+        assertTrue(Ui.sync(() -> java.util.Arrays.stream(Ui.display().getShells()).noneMatch(s -> s.isVisible()
+                && s.getText().startsWith("Zip "))), "no dialog after a cancel");
+        waitForClasses(editor, 10);
+        Ui.screenshot(Editors.workbenchShell(), "zip-import-cancelled");
+    }
+
+    /** Every file and folder under {@code root}, relative, sorted. */
+    private static List<String> tree(Path root) throws IOException {
+        try (var all = Files.walk(root)) {
+            return all.map(p -> root.relativize(p).toString()).sorted().toList();
+        }
+    }
+
+    /** The workspace's resources under a folder, refreshed from disk by no one but the import. */
+    private static List<String> resources(IFolder folder) throws Exception {
+        List<String> names = new java.util.ArrayList<>();
+        folder.accept(resource -> {
+            names.add(resource.getProjectRelativePath().toString());
+            return true;
+        });
+        return names.stream().sorted().toList();
+    }
+
     private Path zip(String name, Map<String, Path> entries) throws IOException {
         Path file = outside.resolve(name);
         try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(file))) {
@@ -171,11 +230,5 @@ class ZipImportTest {
         Ui.waitUntil("class " + label + " to have " + count + " images", () -> Ui.sync(() -> editor.verified()
                 && editor.classesPage().rows().size() > label
                 && String.valueOf(count).equals(editor.classesPage().rows().get(label).get(2))));
-    }
-
-    private static List<Path> files(Path folder) throws IOException {
-        try (var list = Files.list(folder)) {
-            return list.sorted().toList();
-        }
     }
 }

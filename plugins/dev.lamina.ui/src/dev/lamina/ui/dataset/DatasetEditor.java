@@ -78,6 +78,7 @@ import dev.lamina.ui.dataset.images.NetworkInput;
 import dev.lamina.ui.dataset.images.NetworkInputPage;
 import dev.lamina.ui.dataset.images.ThumbnailCache;
 import dev.lamina.ui.dataset.images.ThumbnailGrid;
+import dev.lamina.ui.dataset.images.TileSelectionProvider;
 import dev.lamina.ui.dataset.images.Tile;
 
 /**
@@ -341,6 +342,10 @@ public final class DatasetEditor extends MultiPageEditorPart implements IGotoMar
                 moveTo.add(action);
             }
         });
+        // commands of other bundles on the selection (Predict with Run...)
+        menu.addMenuListener(manager -> manager.add(new org.eclipse.jface.action.GroupMarker(
+                org.eclipse.ui.IWorkbenchActionConstants.MB_ADDITIONS)));
+        getSite().registerContextMenu(TileSelectionProvider.MENU_ID, menu, new TileSelectionProvider(grid));
         grid.setMenu(menu.createContextMenu(grid));
         DragSource drag = new DragSource(grid, DND.DROP_MOVE);
         drag.setTransfer(FileTransfer.getInstance());

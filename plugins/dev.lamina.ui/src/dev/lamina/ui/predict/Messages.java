@@ -31,6 +31,9 @@ public final class Messages extends NLS {
     public static String Predict_gradCamJob;
     public static String Predict_gradCam;
     public static String Predict_gradCamFailed;
+    public static String Predict_chooseTitle;
+    public static String Predict_chooseMessage;
+    public static String Predict_noTrainedRun;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -277,6 +277,17 @@ public final class PredictView extends ViewPart implements RunModelView {
         predict();
     }
 
+    /** Predicts {@code images} (replacing the images listed) with the model of the run in {@code folder}. */
+    public void predictWith(Path folder, List<Path> images) {
+        inputs.clear();
+        inputs.addAll(images);
+        if (folder.equals(run)) {
+            predict();
+        } else {
+            setRun(folder);
+        }
+    }
+
     private void clear() {
         inputs.clear();
         predict();

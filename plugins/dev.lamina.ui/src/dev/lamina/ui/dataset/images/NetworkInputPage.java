@@ -7,9 +7,12 @@ import java.util.Locale;
 
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -36,12 +39,15 @@ import dev.lamina.ui.dataset.Messages;
  * colour mode and interpolation with its rescaled value range, and six augmented variants (epochs 1 to 6), all
  * computed by {@link NetworkInput} with the pipeline's own code. The settings are the run file's that trains on
  * the dataset ({@link #useRun}); without one, the course's defaults, which the controls change
- * ({@link #useCourseDefaults}).
+ * ({@link #useCourseDefaults}). The page scrolls when the editor is smaller than it.
  */
 public final class NetworkInputPage extends Composite {
 
     private static final int SHOWN = 140;
     private static final int LABEL = 40;
+    private static final int MARGIN = 10;
+    private static final int TOP = 30;
+    private static final int STEP = SHOWN + 16;
 
     private final Spinner width;
     private final Spinner height;
@@ -53,6 +59,8 @@ public final class NetworkInputPage extends Composite {
     private final Button flip;
     private final Spinner seed;
     private final Label origin;
+    private final ScrolledComposite scroller;
+    private final Composite body;
     private final Canvas canvas;
     private final List<Image> images = new ArrayList<>();
     private final List<String> captions = new ArrayList<>();
@@ -65,41 +73,51 @@ public final class NetworkInputPage extends Composite {
 
     public NetworkInputPage(Composite parent) {
         super(parent, SWT.NONE);
-        setLayout(new GridLayout(10, false));
+        setLayout(new FillLayout());
+        // the whole page scrolls: the controls and the images stay reachable in an editor smaller than they are
+        scroller = new ScrolledComposite(this, SWT.H_SCROLL | SWT.V_SCROLL);
+        scroller.setExpandHorizontal(true);
+        scroller.setExpandVertical(true);
+        scroller.getVerticalBar().setIncrement(24);
+        scroller.getHorizontalBar().setIncrement(24);
+        body = new Composite(scroller, SWT.NONE);
+        body.setLayout(new GridLayout(10, false));
+        scroller.setContent(body);
         width = spinner(Messages.Network_width, 1, 2048, 28);
         height = spinner(Messages.Network_height, 1, 2048, 28);
-        new Label(this, SWT.NONE).setText(Messages.Network_colorMode);
-        colorMode = new Combo(this, SWT.READ_ONLY);
+        new Label(body, SWT.NONE).setText(Messages.Network_colorMode);
+        colorMode = new Combo(body, SWT.READ_ONLY);
         colorMode.setItems("grayscale", "rgb", "rgba");
         colorMode.select(1);
         colorMode.addListener(SWT.Selection, e -> recompute());
-        new Label(this, SWT.NONE).setText(Messages.Network_interpolation);
-        interpolation = new Combo(this, SWT.READ_ONLY);
+        new Label(body, SWT.NONE).setText(Messages.Network_interpolation);
+        interpolation = new Combo(body, SWT.READ_ONLY);
         interpolation.setItems("nearest", "bilinear");
         interpolation.select(0);
         interpolation.addListener(SWT.Selection, e -> recompute());
         rotation = spinner(Messages.Network_rotation, 0, 180, 40);
         shift = spinner(Messages.Network_shift, 0, 50, 20);
         zoom = spinner(Messages.Network_zoom, 0, 50, 20);
-        flip = new Button(this, SWT.CHECK);
+        flip = new Button(body, SWT.CHECK);
         flip.setText(Messages.Network_flip);
         flip.setSelection(true);
         flip.addListener(SWT.Selection, e -> recompute());
         seed = spinner(Messages.Network_seed, 0, Integer.MAX_VALUE, 0);
-        origin = new Label(this, SWT.WRAP);
+        origin = new Label(body, SWT.WRAP);
         GridData originData = new GridData(SWT.LEFT, SWT.TOP, false, false, 10, 1);
         originData.widthHint = 760; // wraps within the editor rather than widening the page
         origin.setLayoutData(originData);
         origin.setText(Messages.Network_courseDefaults);
-        canvas = new Canvas(this, SWT.DOUBLE_BUFFERED);
+        canvas = new Canvas(body, SWT.DOUBLE_BUFFERED);
         canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 10, 1));
         canvas.addListener(SWT.Paint, this::paint);
+        resize();
         addListener(SWT.Dispose, e -> disposeImages());
     }
 
     private Spinner spinner(String label, int min, int max, int value) {
-        new Label(this, SWT.NONE).setText(label);
-        Spinner spinner = new Spinner(this, SWT.BORDER);
+        new Label(body, SWT.NONE).setText(label);
+        Spinner spinner = new Spinner(body, SWT.BORDER);
         spinner.setValues(value, min, max, 0, 1, 10);
         spinner.addListener(SWT.Selection, e -> recompute());
         return spinner;
@@ -157,7 +175,7 @@ public final class NetworkInputPage extends Composite {
                 folder.interpolation().name().toLowerCase(Locale.ROOT), rescaleText(pipeline.rescale()),
                 augmentation.isIdentity() ? Messages.Network_none : describe(augmentation),
                 String.valueOf(pipeline.seed()) }));
-        layout(true, true);
+        resize();
         if (tile != null) {
             recompute();
         }
@@ -169,7 +187,7 @@ public final class NetworkInputPage extends Composite {
         runSettings = null;
         setControlsEnabled(true);
         origin.setText(why);
-        layout(true, true);
+        resize();
         if (wasRun) {
             recompute();
         }
@@ -232,7 +250,70 @@ public final class NetworkInputPage extends Composite {
         } else if (tile != null) {
             failure = tile.problem().message();
         }
+        resize();
         canvas.redraw();
+    }
+
+    /** Sizes the canvas to what it draws and the scrolled page to the controls and the canvas. */
+    private void resize() {
+        GridData data = (GridData) canvas.getLayoutData();
+        Point content = contentSize();
+        data.widthHint = content.x;
+        data.heightHint = content.y;
+        body.layout(true, true);
+        scroller.setMinSize(body.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+    }
+
+    /** The size the images and their texts take, which the page scrolls through when it is smaller. */
+    public Point contentSize() {
+        GC gc = new GC(canvas);
+        try {
+            int line = gc.getFontMetrics().getHeight();
+            if (tile == null) {
+                return new Point(2 * MARGIN + gc.textExtent(Messages.Network_selectImage).x, TOP);
+            }
+            int width = gc.textExtent(tile.path().toString()).x;
+            if (failure != null) {
+                return new Point(2 * MARGIN + Math.max(width, gc.textExtent(failure).x), TOP + line + MARGIN);
+            }
+            width = Math.max(width, 2 * STEP + gc.textExtent(statsText()).x);
+            int height = secondRow();
+            if (shown != null && shown.training() && !shown.variants().isEmpty()) {
+                width = Math.max(width, Math.max(shown.variants().size() * STEP, gc.textExtent(bottomText()).x));
+                height += SHOWN + LABEL;
+            } else {
+                width = Math.max(width, gc.textExtent(bottomText()).x);
+            }
+            return new Point(2 * MARGIN + width, height + line + MARGIN);
+        } finally {
+            gc.dispose();
+        }
+    }
+
+    /** The scrolled area that holds the page, for tests. */
+    public ScrolledComposite scroller() {
+        return scroller;
+    }
+
+    /** The canvas the images are drawn on. */
+    public Canvas canvas() {
+        return canvas;
+    }
+
+    private static int secondRow() {
+        return TOP + SHOWN + LABEL + 10;
+    }
+
+    /** What is said under the images: the sample, or why there are no variants. */
+    private String bottomText() {
+        if (shown == null) {
+            return "";
+        }
+        if (!shown.training()) {
+            return NLS.bind(Messages.Network_validates, shown.sample());
+        }
+        return shown.variants().isEmpty() ? Messages.Network_noAugmentation
+                : NLS.bind(Messages.Network_sample, shown.sample());
     }
 
     private void add(dev.lamina.data.image.PixelImage pixels, String caption) {
@@ -250,36 +331,30 @@ public final class NetworkInputPage extends Composite {
             gc.drawText(Messages.Network_selectImage, 10, 10, true);
             return;
         }
-        gc.drawText(tile.path().toString(), 10, 6, true);
+        gc.drawText(tile.path().toString(), MARGIN, 6, true);
         if (failure != null) {
-            gc.drawText(failure, 10, 30, true);
+            gc.drawText(failure, MARGIN, TOP, true);
             return;
         }
-        int x = 10;
-        int y = 30;
+        // the original and the input, the values beside them; the variants in the second row
         for (int i = 0; i < images.size(); i++) {
-            if (i == 2) {
-                gc.drawText(statsText(), x, y + 4, true);
-                x = 10;
-                y += SHOWN + LABEL + 10;
-            }
-            Image image = images.get(i);
-            Rectangle b = image.getBounds();
-            float scale = Math.min((float) SHOWN / b.width, (float) SHOWN / b.height);
-            int w = Math.round(b.width * scale);
-            int h = Math.round(b.height * scale);
-            gc.setInterpolation(scale > 1 ? SWT.NONE : SWT.HIGH);
-            gc.drawImage(image, 0, 0, b.width, b.height, x, y, w, h);
-            gc.drawText(captions.get(i), x, y + SHOWN + 4, true);
-            x += SHOWN + 16;
+            boolean variant = i >= 2;
+            drawImage(gc, i, MARGIN + (variant ? i - 2 : i) * STEP, variant ? secondRow() : TOP);
         }
-        if (shown != null && !shown.training()) {
-            gc.drawText(NLS.bind(Messages.Network_validates, shown.sample()), 10, y, true);
-        } else if (shown != null && shown.variants().isEmpty()) {
-            gc.drawText(Messages.Network_noAugmentation, 10, y, true);
-        } else if (shown != null) {
-            gc.drawText(NLS.bind(Messages.Network_sample, shown.sample()), 10, y + SHOWN + LABEL, true);
-        }
+        gc.drawText(statsText(), MARGIN + 2 * STEP, TOP + 4, true);
+        boolean variants = images.size() > 2;
+        gc.drawText(bottomText(), MARGIN, secondRow() + (variants ? SHOWN + LABEL : 0), true);
+    }
+
+    private void drawImage(GC gc, int i, int x, int y) {
+        Image image = images.get(i);
+        Rectangle b = image.getBounds();
+        float scale = Math.min((float) SHOWN / b.width, (float) SHOWN / b.height);
+        int w = Math.round(b.width * scale);
+        int h = Math.round(b.height * scale);
+        gc.setInterpolation(scale > 1 ? SWT.NONE : SWT.HIGH);
+        gc.drawImage(image, 0, 0, b.width, b.height, x, y, w, h);
+        gc.drawText(captions.get(i), x, y + SHOWN + 4, true);
     }
 
     /** The rescaled values in words, as shown. */

@@ -362,6 +362,16 @@ public final class ThumbnailGrid extends Canvas {
         onSelection.run();
     }
 
+    /**
+     * Selects every tile shown. In the workbench, Ctrl+A and Edit › Select All reach the grid through this method
+     * (the workbench's Select All handler calls {@code selectAll()} on the focused control and keeps the key).
+     */
+    public void selectAll() {
+        tiles.forEach(t -> selected.add(t.path()));
+        redraw();
+        onSelection.run();
+    }
+
     public void onOpen(Consumer<Tile> listener) {
         onOpen = listener;
     }
@@ -436,9 +446,7 @@ public final class ThumbnailGrid extends Canvas {
 
     private void key(Event event) {
         if ((event.stateMask & SWT.MOD1) != 0 && (event.character == 'a' || event.character == 1)) {
-            tiles.forEach(t -> selected.add(t.path()));
-            redraw();
-            onSelection.run();
+            selectAll();
         } else if (event.character == SWT.CR && anchor >= 0 && anchor < tiles.size()) {
             onOpen.accept(tiles.get(anchor));
         }

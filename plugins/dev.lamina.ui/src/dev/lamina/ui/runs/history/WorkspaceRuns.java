@@ -21,13 +21,13 @@ import dev.lamina.run.folder.RunLayout;
  * The run folders of the workspace's open projects: every folder {@code runs/NAME} (the layout {@code lamina train}
  * and the workbench write, {@link RunLayout#RUNS} beside a run file, anywhere in a project) that holds a run.
  */
-final class WorkspaceRuns {
+public final class WorkspaceRuns {
 
     private WorkspaceRuns() {
     }
 
     /** Every run folder the workspace knows, in no particular order. */
-    static List<IFolder> find() {
+    public static List<IFolder> find() {
         List<IFolder> runs = new ArrayList<>();
         for (IProject project : ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
             if (!project.isOpen()) {
