@@ -3,6 +3,7 @@ package dev.lamina.ui.runs;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.text.DecimalFormat;
 import java.util.List;
 import java.util.Locale;
 
@@ -148,6 +149,9 @@ public final class RunCharts extends Composite {
         for (IAxis a : chart.getAxisSet().getAxes()) {
             a.getGrid().setStyle(LineStyle.SOLID);
             a.getGrid().setForeground(grid);
+            // SWTChart's own tick pattern, in one instance per axis: without a format it builds a new DecimalFormat
+            // for every tick label it formats or parses, on every layout
+            a.getTick().setFormat(new DecimalFormat("#.###########")); //$NON-NLS-1$
         }
         // the faint per-step line is noise drawn under the smoothed one, segment by segment (SWTChart strokes each
         // one alone): 2 pixels wide, as cairo strokes a 1-pixel segment (offset to the pixel centre) about 3 times
