@@ -11,6 +11,8 @@ import org.eclipse.core.runtime.Adapters;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.HandlerUtil;
@@ -20,7 +22,7 @@ import dev.lamina.ui.runconfig.launch.TrainingLaunchShortcut;
 import dev.lamina.ui.spark.SparkTrainingJob;
 
 /**
- * Lamina &gt; Train on a {@code run.json}: launches its Lamina Training configuration, whose delegate calls
+ * Lamina &gt; Train on a {@code run.json} (the selected one, or the one in the active editor): launches its Lamina Training configuration, whose delegate calls
  * {@link #start}: a console for the run, the Run view and a scheduled {@link TrainingJob}.
  */
 public class TrainHandler extends AbstractHandler {
@@ -28,6 +30,11 @@ public class TrainHandler extends AbstractHandler {
     @Override
     public Object execute(ExecutionEvent event) throws ExecutionException {
         IFile runFile = runFile(HandlerUtil.getCurrentStructuredSelection(event));
+        IEditorPart editor = HandlerUtil.getActiveEditor(event);
+        if (runFile == null && editor != null && editor == HandlerUtil.getActivePart(event)) {
+            // the run file being edited, as Run As does for the active editor
+            runFile = runFile(new StructuredSelection(editor.getEditorInput()));
+        }
         if (runFile == null) {
             MessageDialog.openInformation(HandlerUtil.getActiveShell(event), Messages.Train_title,
                     Messages.Train_noRunFile);
