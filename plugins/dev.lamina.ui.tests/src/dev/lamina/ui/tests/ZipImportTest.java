@@ -138,13 +138,10 @@ class ZipImportTest {
 
     @Test
     void aCancelledImportLeavesTheDatasetAsItWas() throws Exception {
-        IFolder folder = TestProjects.fashionTraining("zip-import-cancel", 1000);
-        Path train = folder.getLocation().toPath();
-        DatasetEditor editor = Ui.sync(() -> OpenDatasetHandler.open(Editors.page(), folder));
-        waitForClasses(editor, 10);
-        List<String> before = tree(train);
-        List<String> resourcesBefore = resources(folder);
-        Path zip = moreZip(train);
+        BeforeImport dataset = beforeImport("zip-import-cancel");
+        DatasetEditor editor = dataset.editor();
+        Path train = dataset.folder().getLocation().toPath();
+        Path zip = dataset.zip();
 
         // cancelled while it unpacks: nothing reaches the dataset
         Job unpacking = Ui.sync(() -> editor.importZip(zip));
@@ -153,7 +150,7 @@ class ZipImportTest {
         unpacking.join(Ui.TIMEOUT_MS, null);
         assertEquals(org.eclipse.core.runtime.IStatus.CANCEL, unpacking.getResult().getSeverity(),
                 unpacking.getResult().toString());
-        assertEquals(before, tree(train));
+        assertEquals(dataset.files(), tree(train));
 
         // cancelled while it copies, the class 9 done and boots half-written: the copies are taken back
         Job copying = Ui.sync(() -> editor.importZip(zip));
@@ -169,19 +166,15 @@ class ZipImportTest {
         assertEquals(org.eclipse.core.runtime.IStatus.CANCEL, copying.getResult().getSeverity(),
                 "cancelled after " + written + " files of boots: " + copying.getResult());
         assertTrue(written > 0 && written < 4000, "cancelled with boots half-written: " + written);
-        assertAsBefore(editor, folder, before, resourcesBefore);
+        assertAsBefore(dataset);
         Ui.screenshot(Editors.workbenchShell(), "zip-import-cancelled");
     }
 
     @Test
     void theProgressViewsCancelButtonLeavesTheDatasetAsItWas() throws Exception {
-        IFolder folder = TestProjects.fashionTraining("zip-import-progress-cancel", 1000);
-        Path train = folder.getLocation().toPath();
-        DatasetEditor editor = Ui.sync(() -> OpenDatasetHandler.open(Editors.page(), folder));
-        waitForClasses(editor, 10);
-        List<String> before = tree(train);
-        List<String> resourcesBefore = resources(folder);
-        Path zip = moreZip(train);
+        BeforeImport dataset = beforeImport("zip-import-progress-cancel");
+        DatasetEditor editor = dataset.editor();
+        Path zip = dataset.zip();
         IViewPart progressView = Views.show(PROGRESS_VIEW);
         try {
             long start = System.nanoTime();
@@ -198,7 +191,7 @@ class ZipImportTest {
                     (shown - start) / 1_000_000, (clicked - start) / 1_000_000);
             assertEquals(org.eclipse.core.runtime.IStatus.CANCEL, importing.getResult().getSeverity(),
                     when + ": " + importing.getResult());
-            assertAsBefore(editor, folder, before, resourcesBefore);
+            assertAsBefore(dataset);
             Ui.screenshot(Editors.workbenchShell(), "zip-import-progress-view-cancelled");
         } finally {
             Ui.run(() -> Editors.page().hideView(progressView));
@@ -224,22 +217,37 @@ class ZipImportTest {
     }
 
     /**
+     * A dataset of 1,000 Fashion-MNIST PNGs open in its editor, its files and workspace resources before an import,
+     * and a zip of 12,000 more ({@link #moreZip}).
+     */
+    private record BeforeImport(IFolder folder, DatasetEditor editor, List<String> files, List<String> resources,
+            Path zip) {
+    }
+
+    private BeforeImport beforeImport(String project) throws Exception {
+        IFolder folder = TestProjects.fashionTraining(project, 1000);
+        Path train = folder.getLocation().toPath();
+        DatasetEditor editor = Ui.sync(() -> OpenDatasetHandler.open(Editors.page(), folder));
+        waitForClasses(editor, 10);
+        return new BeforeImport(folder, editor, tree(train), resources(folder), moreZip(train));
+    }
+
+    /**
      * The dataset as before an import was cancelled: its files and the workspace's tree, nothing to undo, no dialog,
      * the same ten classes.
      */
-    private static void assertAsBefore(DatasetEditor editor, IFolder folder, List<String> before,
-            List<String> resourcesBefore) throws Exception {
-        Path train = folder.getLocation().toPath();
-        assertEquals(before, tree(train), "the dataset's files as before the import");
+    private static void assertAsBefore(BeforeImport dataset) throws Exception {
+        Path train = dataset.folder().getLocation().toPath();
+        assertEquals(dataset.files(), tree(train), "the dataset's files as before the import");
         assertFalse(Files.exists(train.resolve("boots")));
         assertFalse(Files.exists(train.resolve("shirts")));
-        assertEquals(resourcesBefore, resources(folder), "the workspace's tree as before");
+        assertEquals(dataset.resources(), resources(dataset.folder()), "the workspace's tree as before");
         assertFalse(Ui.sync(() -> PlatformUI.getWorkbench().getOperationSupport().getOperationHistory()
-                .canUndo(editor.undoContext())), "no import to undo");
+                .canUndo(dataset.editor().undoContext())), "no import to undo");
         Ui.flush();
         assertTrue(Ui.sync(() -> java.util.Arrays.stream(Ui.display().getShells()).noneMatch(s -> s.isVisible()
                 && s.getText().startsWith("Zip "))), "no dialog after a cancel");
-        waitForClasses(editor, 10);
+        waitForClasses(dataset.editor(), 10);
     }
 
     /** 12,000 Fashion-MNIST PNGs of {@code train}: more to class 9, and two new classes, written in that order. */
