@@ -90,6 +90,8 @@ class RunsViewTest {
         Ui.waitUntil("two lines in each overlay chart", () -> java.util.Arrays.equals(new int[] { 2, 2 },
                 Ui.sync(runs::comparedLines)));
         assertTrue(Ui.sync(runs::settingsRows).size() > 10, "every setting listed");
+        Ui.flush();
+        assertWholeEpochTicks(runs);
         Ui.screenshot(Editors.workbenchShell(), "runs-view-compare");
 
         Button differencesOnly = Ui.sync(runs::differencesOnlyButton);
@@ -102,6 +104,8 @@ class RunsViewTest {
         Ui.screenshot(Editors.workbenchShell(), "runs-view-differences-only");
         Ui.click(differencesOnly);
         Views.restore(RunsView.ID);
+        assertWholeEpochTicks(runs); // narrower charts, the same rule
+        Ui.screenshot(Editors.workbenchShell(), "runs-view-compare-restored");
 
         // Evaluation of the first run: its validation data, then a confusion-matrix cell's images
         RunView runView = Views.show(RunView.ID);
@@ -177,11 +181,18 @@ class RunsViewTest {
                 "", "Delete..."), Ui.sync(() -> menuTexts(table)).subList(0, 7),
                 "the context menu's commands, in their groups");
         Ui.run(() -> choose(table, "Resume")); // enabled for a stopped run with a checkpoint
+        // started as the Train command starts a run: the Run view comes forward on it, the Runs view keeps its row
+        RunView runView = Ui.sync(() -> (RunView) Editors.page().findView(RunView.ID));
+        assertNotNull(runView, "Resume shows the Run view");
+        assertEquals(runView, Ui.sync(() -> Editors.page().getActivePart()), "the Run view is active");
+        assertEquals(List.of(folder), selectedFolders(runs, table), "the Runs view keeps the resumed run selected");
         Ui.waitUntil("the resumed run to finish", () -> Job.getJobManager().find(LaminaJobs.TRAINING_FAMILY).length
                 == 0 && status(folder) == RunStatus.State.FINISHED);
         Ui.waitUntil("the Runs view to say finished", () -> listed(runs, project).get(0).state()
                 == RunStatus.State.FINISHED);
         RunSummary finished = listed(runs, project).get(0);
+        assertTrue(Ui.sync(runView::headerText).contains(folder.getFileName().toString()), Ui.sync(
+                runView::headerText));
         assertEquals(3, finished.epochs());
         assertEquals(stopped.started(), finished.started(), "a resumed run keeps its start");
         assertTrue(finished.seconds() > stopped.seconds());
@@ -206,6 +217,8 @@ class RunsViewTest {
         Ui.run(() -> Editors.page().activate(runs));
         clickRow(table, row(runs, finished), 0);
         Ui.run(() -> choose(table, "Re-run with the Same Settings"));
+        assertEquals(runView, Ui.sync(() -> Editors.page().getActivePart()), "the Run view shows the re-run");
+        assertEquals(List.of(folder), selectedFolders(runs, table), "the Runs view keeps its selection");
         Ui.waitUntil("the re-run to finish", () -> Job.getJobManager().find(LaminaJobs.TRAINING_FAMILY).length == 0
                 && listed(runs, project).size() == 2 && listed(runs, project).stream().allMatch(
                         r -> r.state() == RunStatus.State.FINISHED));
@@ -213,6 +226,8 @@ class RunsViewTest {
                 .orElseThrow();
         assertEquals(folder.getParent(), rerun.folder().getParent(), "the re-run lands beside the first run");
         assertEquals(3, rerun.epochs());
+        assertTrue(Ui.sync(runView::headerText).contains(rerun.folder().getFileName().toString()), Ui.sync(
+                runView::headerText));
         assertEquals(Files.readString(folder.resolve(RunLayout.RUN)), Files.readString(rerun.folder().resolve(
                 RunLayout.RUN)), "the same settings");
 
@@ -246,11 +261,22 @@ class RunsViewTest {
         cleanUp(project);
     }
 
+    /** The comparison charts tick epochs 1 and 2 of the two runs and nothing between them (no 1.2, 1.4 ...). */
+    private static void assertWholeEpochTicks(RunsView runs) {
+        for (double[] ticks : Ui.sync(runs::comparedEpochTicks)) {
+            String drawn = java.util.Arrays.toString(ticks);
+            assertTrue(java.util.Arrays.stream(ticks).allMatch(t -> t == Math.rint(t)), "whole epochs: " + drawn);
+            assertTrue(java.util.Arrays.stream(ticks).anyMatch(t -> t == 1) && java.util.Arrays.stream(ticks)
+                    .anyMatch(t -> t == 2), "epochs 1 and 2: " + drawn);
+        }
+    }
+
     /**
      * Fills the table's context menu as a right-click does, chooses its item named {@code text}, which must be
      * enabled, and closes the menu (the menu's command items live only while it shows).
      */
     private static void choose(Table table, String text) {
+        rightClicked();
         Menu menu = table.getMenu();
         menu.notifyListeners(SWT.Show, new Event());
         try {
@@ -264,6 +290,7 @@ class RunsViewTest {
 
     /** Whether the context menu's item named {@code text} is enabled when the menu shows. */
     private static boolean enabled(Table table, String text) {
+        rightClicked();
         Menu menu = table.getMenu();
         menu.notifyListeners(SWT.Show, new Event());
         try {
@@ -271,6 +298,11 @@ class RunsViewTest {
         } finally {
             menu.notifyListeners(SWT.Hide, new Event());
         }
+    }
+
+    /** A right-click activates the Runs view: its commands act on its selection. */
+    private static void rightClicked() {
+        Editors.page().activate(Editors.page().findView(RunsView.ID));
     }
 
     private static MenuItem item(Menu menu, String text) {
@@ -326,6 +358,12 @@ class RunsViewTest {
         Path dir = project.getLocation().toFile().toPath();
         return Ui.sync(view::listed).stream().filter(s -> s != null && s.folder().startsWith(dir))
                 .sorted(java.util.Comparator.comparing(RunSummary::name)).toList();
+    }
+
+    /** The folders of the runs selected in the table. */
+    private static List<Path> selectedFolders(RunsView view, Table table) {
+        return Ui.sync(() -> java.util.Arrays.stream(table.getSelectionIndices())
+                .mapToObj(i -> view.listed().get(i).folder()).toList());
     }
 
     private static int row(RunsView view, RunSummary run) {

@@ -13,16 +13,21 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
+import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -40,6 +45,9 @@ import dev.lamina.ui.dataset.OpenDatasetHandler;
  */
 @ExtendWith({ FailOnLoggedErrors.class, InLaminaPerspective.class })
 class ZipImportTest {
+
+    /** The workbench's Progress view (org.eclipse.ui.ide). */
+    private static final String PROGRESS_VIEW = "org.eclipse.ui.views.ProgressView";
 
     @TempDir
     Path outside;
@@ -130,25 +138,10 @@ class ZipImportTest {
 
     @Test
     void aCancelledImportLeavesTheDatasetAsItWas() throws Exception {
-        IFolder folder = TestProjects.fashionTraining("zip-import-cancel", 1000);
-        Path train = folder.getLocation().toPath();
-        DatasetEditor editor = Ui.sync(() -> OpenDatasetHandler.open(Editors.page(), folder));
-        waitForClasses(editor, 10);
-        List<String> before = tree(train);
-        List<String> resourcesBefore = resources(folder);
-
-        // 12,000 Fashion-MNIST PNGs: more to class 9, and two new classes, written in that order
-        List<Path> pngs = new java.util.ArrayList<>();
-        for (int c = 0; c < 10; c++) {
-            pngs.addAll(TestProjects.files(train.resolve(String.valueOf(c))));
-        }
-        Map<String, Path> entries = new LinkedHashMap<>();
-        for (String name : List.of("9", "boots", "shirts")) {
-            for (int i = 0; i < 4000; i++) {
-                entries.put("more/" + name + "/more-" + i + ".png", pngs.get(i % pngs.size()));
-            }
-        }
-        Path zip = zip("more.zip", entries);
+        BeforeImport dataset = beforeImport("zip-import-cancel");
+        DatasetEditor editor = dataset.editor();
+        Path train = dataset.folder().getLocation().toPath();
+        Path zip = dataset.zip();
 
         // cancelled while it unpacks: nothing reaches the dataset
         Job unpacking = Ui.sync(() -> editor.importZip(zip));
@@ -157,7 +150,7 @@ class ZipImportTest {
         unpacking.join(Ui.TIMEOUT_MS, null);
         assertEquals(org.eclipse.core.runtime.IStatus.CANCEL, unpacking.getResult().getSeverity(),
                 unpacking.getResult().toString());
-        assertEquals(before, tree(train));
+        assertEquals(dataset.files(), tree(train));
 
         // cancelled while it copies, the class 9 done and boots half-written: the copies are taken back
         Job copying = Ui.sync(() -> editor.importZip(zip));
@@ -173,17 +166,103 @@ class ZipImportTest {
         assertEquals(org.eclipse.core.runtime.IStatus.CANCEL, copying.getResult().getSeverity(),
                 "cancelled after " + written + " files of boots: " + copying.getResult());
         assertTrue(written > 0 && written < 4000, "cancelled with boots half-written: " + written);
-        assertEquals(before, tree(train), "the dataset's files as before the import");
-        assertFalse(Files.exists(boots));
+        assertAsBefore(dataset);
+        Ui.screenshot(Editors.workbenchShell(), "zip-import-cancelled");
+    }
+
+    @Test
+    void theProgressViewsCancelButtonLeavesTheDatasetAsItWas() throws Exception {
+        BeforeImport dataset = beforeImport("zip-import-progress-cancel");
+        DatasetEditor editor = dataset.editor();
+        Path zip = dataset.zip();
+        IViewPart progressView = Views.show(PROGRESS_VIEW);
+        try {
+            long start = System.nanoTime();
+            Job importing = Ui.sync(() -> editor.importZip(zip));
+            ToolItem cancel = cancelButton(importing);
+            long shown = System.nanoTime();
+            Ui.screenshot(Editors.workbenchShell(), "zip-import-progress-view");
+            // the user's click: the real pointer on the row's Cancel button
+            Rectangle bounds = Ui.sync(cancel::getBounds);
+            Ui.clickAt(Ui.sync(cancel::getParent), bounds.x + bounds.width / 2, bounds.y + bounds.height / 2);
+            long clicked = System.nanoTime();
+            assertTrue(importing.join(Ui.TIMEOUT_MS, null), "the import to end after Cancel");
+            String when = String.format(java.util.Locale.ROOT, "its row shown after %d ms, clicked at %d ms",
+                    (shown - start) / 1_000_000, (clicked - start) / 1_000_000);
+            assertEquals(org.eclipse.core.runtime.IStatus.CANCEL, importing.getResult().getSeverity(),
+                    when + ": " + importing.getResult());
+            assertAsBefore(dataset);
+            Ui.screenshot(Editors.workbenchShell(), "zip-import-progress-view-cancelled");
+        } finally {
+            Ui.run(() -> Editors.page().hideView(progressView));
+        }
+    }
+
+    /**
+     * The Cancel button of {@code job}'s row in the Progress view, once the view shows the row: the tool item beside
+     * the label that names the job ({@code ProgressInfoItem}, internal to the workbench, so found by its widgets).
+     */
+    private static ToolItem cancelButton(Job job) {
+        AtomicReference<ToolItem> found = new AtomicReference<>();
+        Ui.waitUntil("the Progress view to show " + job.getName(), () -> {
+            Label name = Ui.find(Editors.workbenchShell(), Label.class, l -> l.getText().startsWith(job.getName()));
+            ToolBar bar = name == null ? null : Ui.find(Ui.sync(name::getParent), ToolBar.class,
+                    b -> b.getItemCount() == 1);
+            found.set(bar == null ? null : Ui.sync(() -> bar.getItem(0)));
+            return found.get() != null;
+        });
+        String tip = Ui.sync(found.get()::getToolTipText);
+        assertTrue(tip != null && tip.startsWith("Cancel"), "the row's button is Cancel: " + tip);
+        return found.get();
+    }
+
+    /**
+     * A dataset of 1,000 Fashion-MNIST PNGs open in its editor, its files and workspace resources before an import,
+     * and a zip of 12,000 more ({@link #moreZip}).
+     */
+    private record BeforeImport(IFolder folder, DatasetEditor editor, List<String> files, List<String> resources,
+            Path zip) {
+    }
+
+    private BeforeImport beforeImport(String project) throws Exception {
+        IFolder folder = TestProjects.fashionTraining(project, 1000);
+        Path train = folder.getLocation().toPath();
+        DatasetEditor editor = Ui.sync(() -> OpenDatasetHandler.open(Editors.page(), folder));
+        waitForClasses(editor, 10);
+        return new BeforeImport(folder, editor, tree(train), resources(folder), moreZip(train));
+    }
+
+    /**
+     * The dataset as before an import was cancelled: its files and the workspace's tree, nothing to undo, no dialog,
+     * the same ten classes.
+     */
+    private static void assertAsBefore(BeforeImport dataset) throws Exception {
+        Path train = dataset.folder().getLocation().toPath();
+        assertEquals(dataset.files(), tree(train), "the dataset's files as before the import");
+        assertFalse(Files.exists(train.resolve("boots")));
         assertFalse(Files.exists(train.resolve("shirts")));
-        assertEquals(resourcesBefore, resources(folder), "the workspace's tree as before");
+        assertEquals(dataset.resources(), resources(dataset.folder()), "the workspace's tree as before");
         assertFalse(Ui.sync(() -> PlatformUI.getWorkbench().getOperationSupport().getOperationHistory()
-                .canUndo(editor.undoContext())), "no import to undo");
+                .canUndo(dataset.editor().undoContext())), "no import to undo");
         Ui.flush();
         assertTrue(Ui.sync(() -> java.util.Arrays.stream(Ui.display().getShells()).noneMatch(s -> s.isVisible()
                 && s.getText().startsWith("Zip "))), "no dialog after a cancel");
-        waitForClasses(editor, 10);
-        Ui.screenshot(Editors.workbenchShell(), "zip-import-cancelled");
+        waitForClasses(dataset.editor(), 10);
+    }
+
+    /** 12,000 Fashion-MNIST PNGs of {@code train}: more to class 9, and two new classes, written in that order. */
+    private Path moreZip(Path train) throws IOException {
+        List<Path> pngs = new java.util.ArrayList<>();
+        for (int c = 0; c < 10; c++) {
+            pngs.addAll(TestProjects.files(train.resolve(String.valueOf(c))));
+        }
+        Map<String, Path> entries = new LinkedHashMap<>();
+        for (String name : List.of("9", "boots", "shirts")) {
+            for (int i = 0; i < 4000; i++) {
+                entries.put("more/" + name + "/more-" + i + ".png", pngs.get(i % pngs.size()));
+            }
+        }
+        return zip("more.zip", entries);
     }
 
     /** Every file and folder under {@code root}, relative, sorted. */

@@ -79,6 +79,7 @@ final class RunComparison extends Composite {
         chart.getAxisSet().getXAxis(0).getTitle().setFont(JFaceResources.getDefaultFont());
         chart.getAxisSet().getYAxis(0).getTitle().setVisible(false);
         chart.getLegend().setPosition(SWT.BOTTOM);
+        EpochChart.install(chart);
         return chart;
     }
 
@@ -116,7 +117,7 @@ final class RunComparison extends Composite {
         }
         runSettings = read;
         for (Chart chart : List.of(accuracy, loss)) {
-            chart.getAxisSet().adjustRange();
+            EpochChart.fit(chart);
             chart.redraw();
         }
         fillSettings();
@@ -177,6 +178,11 @@ final class RunComparison extends Composite {
     /** The number of runs drawn in the validation accuracy and loss charts (for tests). */
     int[] lines() {
         return new int[] { accuracy.getSeriesSet().getSeries().length, loss.getSeriesSet().getSeries().length };
+    }
+
+    /** The x ticks of the validation accuracy and loss charts, as drawn (for tests). */
+    double[][] epochTicks() {
+        return new double[][] { EpochChart.ticks(accuracy), EpochChart.ticks(loss) };
     }
 
     /** The settings rows shown: key then one value per run (for tests). */

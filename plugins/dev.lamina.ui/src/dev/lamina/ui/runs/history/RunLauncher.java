@@ -6,21 +6,19 @@ import java.nio.file.Path;
 import org.eclipse.core.resources.IFolder;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.console.IConsoleConstants;
-import org.eclipse.ui.console.IConsoleView;
 
 import dev.lamina.engine.run.NewRun;
 import dev.lamina.engine.run.ResumedRun;
 import dev.lamina.run.config.RunFile;
 import dev.lamina.run.folder.RunLayout;
 import dev.lamina.ui.runs.RunConsole;
-import dev.lamina.ui.runs.RunView;
 import dev.lamina.ui.runs.TrainingJob;
 
 /**
- * Starts a run from a past one as a {@link TrainingJob}, with its console and the Run view as the Train command
- * does: a re-run of the folder's {@code run.json} into the same {@code runs/} folder ({@link NewRun}), or the run
- * continued from its checkpoint ({@link ResumedRun}, the code of {@code lamina train --resume}).
+ * Starts a run from a past one as a {@link TrainingJob} the one way the Train command does ({@link TrainingJob#start}:
+ * its console, the Run view shown and attached to the new run): a re-run of the folder's {@code run.json} into the
+ * same {@code runs/} folder ({@link NewRun}), or the run continued from its checkpoint ({@link ResumedRun}, the code
+ * of {@code lamina train --resume}).
  */
 final class RunLauncher {
 
@@ -41,12 +39,7 @@ final class RunLauncher {
     }
 
     private static TrainingJob start(IWorkbenchPage page, TrainingJob job) throws PartInitException {
-        IConsoleView consoles = (IConsoleView) page.showView(IConsoleConstants.ID_CONSOLE_VIEW, null,
-                IWorkbenchPage.VIEW_VISIBLE);
-        consoles.display(job.console().console());
-        RunView view = (RunView) page.showView(RunView.ID, null, IWorkbenchPage.VIEW_VISIBLE);
-        view.attach(job.curves(), job);
-        job.schedule();
+        job.start(page);
         return job;
     }
 }

@@ -309,6 +309,11 @@ public class RunsView extends ViewPart {
         return comparison.lines();
     }
 
+    /** The x ticks of the comparison's accuracy and loss charts, as drawn (for tests). */
+    public double[][] comparedEpochTicks() {
+        return comparison.epochTicks();
+    }
+
     /** The settings table's rows: the key, then one value per selected run. */
     public List<String[]> settingsRows() {
         return comparison.rows();

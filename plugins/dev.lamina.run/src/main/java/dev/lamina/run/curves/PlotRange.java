@@ -50,6 +50,17 @@ public record PlotRange(double lower, double upper) {
         return lower < upper ? new PlotRange(lower, upper) : new PlotRange(lower, lower * 10);
     }
 
+    /**
+     * The step between the ticks of an axis showing this range over {@code pixels}: the smallest round step (1, 2 or
+     * 5 times a power of ten) that leaves at least {@code minPixels} between two ticks. On an axis of whole things
+     * ({@code whole}: epochs) it is at least 1, so that no tick falls between two of them.
+     */
+    public double tickStep(int pixels, int minPixels, boolean whole) {
+        double span = upper - lower;
+        double step = span > 0 && Double.isFinite(span) ? roundStep(span * minPixels / Math.max(1, pixels)) : 1;
+        return whole ? Math.max(1, step) : step;
+    }
+
     /** {@code k} times {@code step}, as the nearest double to the decimal (3 x 0.2 is 0.6, not 0.6000000000000001). */
     private static double multiple(double k, double step) {
         int exponent = (int) Math.floor(Math.log10(step));

@@ -2,6 +2,7 @@
 package dev.lamina.run.curves;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +46,32 @@ class PlotRangeTest {
         Series target = new Series(new double[] { 0, 0.5 }, new double[] { 0.3, 0.3 });
         assertEquals(new PlotRange(0, 0.6), PlotRange.of(true, false, training, target));
         assertEquals(new PlotRange(0, 2), PlotRange.of(false, false, training, target));
+    }
+
+    @Test
+    void anEpochAxisTicksOnlyWholeEpochs() {
+        PlotRange twoEpochs = PlotRange.linear(1, 2); // the comparison of two 2-epoch runs: 1 to 2
+        assertEquals(new PlotRange(1, 2), twoEpochs);
+        assertEquals(0.2, twoEpochs.tickStep(500, 64, false), 1e-15); // what SWTChart drew: 1.2, 1.4, ...
+        assertEquals(1, twoEpochs.tickStep(500, 64, true));
+        assertEquals(1, PlotRange.linear(1, 1).tickStep(800, 64, true)); // one epoch: 0.5 to 1.5, a tick at 1
+        assertEquals(1, PlotRange.linear(1, 10).tickStep(900, 64, true));
+        assertEquals(2, PlotRange.linear(1, 10).tickStep(400, 64, true)); // 0 to 10 narrower: fewer ticks
+        assertEquals(20, PlotRange.linear(1, 100).tickStep(400, 64, true));
+    }
+
+    @Test
+    void stepAndTimeAxesKeepRoundStepsAtLeastMinPixelsApart() {
+        assertEquals(200, PlotRange.linear(0, 938).tickStep(500, 64, false)); // steps: 1000 over 500 px
+        assertEquals(0.5, PlotRange.linear(0, 3.1).tickStep(1000, 64, false), 1e-15); // seconds: 0 to 4
+        for (int pixels : new int[] { 100, 333, 640, 1600 }) {
+            PlotRange range = PlotRange.linear(0, 12_345);
+            double step = range.tickStep(pixels, 64, false);
+            assertTrue(step * pixels / (range.upper() - range.lower()) >= 64, pixels + " px: " + step);
+            double smaller = Math.round(step / Math.pow(10, Math.floor(Math.log10(step)))) == 5 ? step / 2.5 : step / 2;
+            assertTrue(smaller * pixels / (range.upper() - range.lower()) < 64, pixels + " px: the smallest step");
+        }
+        assertEquals(1, new PlotRange(3, 3).tickStep(500, 64, false)); // no width: any step draws nothing wrong
     }
 
     @Test
