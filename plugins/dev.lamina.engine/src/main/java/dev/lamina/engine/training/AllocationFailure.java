@@ -5,14 +5,18 @@ import java.util.Locale;
 
 /**
  * Whether a failure in a training step is the device running out of memory. On the CPU, JavaCPP throws
- * {@link OutOfMemoryError}; on the GPU, ND4J's CUDA back end throws a {@link RuntimeException}: a buffer it cannot
- * allocate is {@code Allocation failed: [...]} (ND4J's {@code OpaqueDataBuffer}), an op whose CUDA, cuBLAS or cuDNN
- * call cannot get memory says {@code out of memory}, {@code cudaErrorMemoryAllocation} or {@code ..._ALLOC_FAILED}.
+ * {@link OutOfMemoryError}; on the GPU, ND4J's CUDA back end (1.0.0-M2.1) throws a {@link RuntimeException} with
+ * one of these messages, read from its classes and {@code libnd4jcuda.so}: {@code Allocation failed: [...]} (a
+ * buffer, {@code OpaqueDataBuffer}), {@code Failed to allocate N bytes from DEVICE [0] memory} or
+ * {@code cudaMalloc failed; Bytes: [...]} (a workspace, {@code CudaMemoryManager}), and from ops
+ * {@code [DEVICE] allocation failed}, {@code Cannot allocate ...}, {@code out of memory} or
+ * {@code cudaErrorMemoryAllocation}; cuBLAS and cuDNN say {@code ..._STATUS_ALLOC_FAILED}.
  */
 final class AllocationFailure {
 
-    private static final String[] SIGNS = { "allocation failed", "out of memory", "cudaerrormemoryallocation",
-            "cuda_error_out_of_memory", "status_alloc_failed" };
+    private static final String[] SIGNS = { "allocation failed", "failed to allocate", "cannot allocate",
+            "cudamalloc failed", "out of memory", "cudaerrormemoryallocation", "cuda_error_out_of_memory",
+            "status_alloc_failed" };
 
     private AllocationFailure() {
     }

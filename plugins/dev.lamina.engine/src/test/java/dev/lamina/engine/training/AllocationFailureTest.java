@@ -19,8 +19,12 @@ class AllocationFailureTest {
     }
 
     @Test
-    void ndFoursBufferThatCannotBeAllocatedOnTheGpu() {
-        assertTrue(AllocationFailure.is(new RuntimeException("Allocation failed: [cudaMalloc failed; Error code: [2]]")));
+    void ndFoursBufferOrWorkspaceThatCannotBeAllocatedOnTheGpu() {
+        assertTrue(AllocationFailure.is(new RuntimeException("Allocation failed: [[DEVICE] allocation failed]")));
+        assertTrue(AllocationFailure.is(new RuntimeException("Failed to allocate 2147483648 bytes from DEVICE [0]"
+                + " memory")));
+        assertTrue(AllocationFailure.is(new RuntimeException("cudaMalloc failed; Bytes: [2147483648]; Error code [2];"
+                + " DEVICE [0]")));
     }
 
     @Test
@@ -29,6 +33,8 @@ class AllocationFailureTest {
         assertTrue(AllocationFailure.is(new RuntimeException("Op [conv2d] execution failed", cause)));
         assertTrue(AllocationFailure.is(new IllegalStateException("cudaErrorMemoryAllocation")));
         assertTrue(AllocationFailure.is(new RuntimeException("CUDA error: out of memory")));
+        assertTrue(AllocationFailure.is(new RuntimeException("Op [conv2d] execution failed",
+                new RuntimeException("helpers::resizeArea: Cannot allocate memory for cache"))));
     }
 
     @Test
