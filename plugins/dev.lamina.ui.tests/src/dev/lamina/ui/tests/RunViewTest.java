@@ -84,7 +84,7 @@ class RunViewTest {
         }
         Ui.flush();
         Ui.screenshot(Editors.workbenchShell(), "run-view-training");
-        // the header's second line names the device the engine reports and the memory in use
+        // the line under the header names the device the engine reports and the memory in use
         String details = Ui.sync(view::detailsText);
         assertTrue(details.startsWith("Device: CPU: ") && details.contains("JVM heap "), details);
         assertTrue(Ui.sync(view::headerText).contains("ETA "), Ui.sync(view::headerText));
@@ -112,6 +112,10 @@ class RunViewTest {
         }
         String log = Files.readString(run.resolve(RunLayout.LOG));
         assertTrue(log.contains("CANCELLED: Cancelled during epoch"), log);
+        // the header's last line is where the run computes and why, as the log's first line says (this build: CPU)
+        String decision = log.lines().findFirst().orElseThrow();
+        assertTrue(decision.startsWith("Backend cpu: ") && decision.endsWith("training on the CPU"), decision);
+        assertTrue(details.endsWith("\n" + decision), details);
         assertTrue(Files.readAllLines(run.resolve(RunLayout.METRICS)).size() >= 2, "metrics.csv has an epoch");
         // the workspace knows the run folder
         assertTrue(project.getFolder("runs").getFolder(run.getFileName().toString()).exists());
@@ -124,6 +128,9 @@ class RunViewTest {
         Ui.waitUntil("the past run's curves", () -> run.equals(Ui.sync(view::shownFolder)));
         String header = Ui.sync(view::headerText);
         assertTrue(header.startsWith("stopped: " + run.getFileName()) && header.contains("/30"), header);
+        String pastDetails = Ui.sync(view::detailsText);
+        assertTrue(pastDetails.endsWith("\n" + decision), pastDetails);
+        Ui.waitUntil("the past run's summary", () -> Ui.sync(view::summaryText).contains(decision + "\n"));
         assertTrue(charted(Ui.sync(view::points)));
         Ui.run(() -> Editors.page().setPartState(Editors.page().findViewReference(RunView.ID),
                 IWorkbenchPage.STATE_MAXIMIZED));

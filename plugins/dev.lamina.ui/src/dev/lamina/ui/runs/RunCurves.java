@@ -17,6 +17,7 @@ import dev.lamina.run.curves.TrainingCurves;
 import dev.lamina.run.curves.XAxis;
 import dev.lamina.run.events.RunListener;
 import dev.lamina.run.events.RunResult;
+import dev.lamina.run.folder.BackendLogLine;
 import dev.lamina.run.folder.RunLayout;
 import dev.lamina.run.metrics.EpochMetrics;
 
@@ -84,6 +85,7 @@ public final class RunCurves implements RunListener {
     private String status;
     private boolean finished;
     private String device = "";
+    private String backend = "";
     private long memoryBytes;
     private Path folder;
     private StopCondition stop;
@@ -160,10 +162,11 @@ public final class RunCurves implements RunListener {
 
     /**
      * The run's folder: its {@code run.json} (as run) gives the planned epochs, the stop condition and, for a
-     * binary loss, the class count.
+     * binary loss, the class count; its {@code log.txt} where the run computes and why.
      */
     public synchronized void setFolder(Path runFolder) {
         this.folder = runFolder;
+        this.backend = BackendLogLine.read(runFolder).orElse("");
         Path runFile = runFolder.resolve(RunLayout.RUN);
         try {
             if (Files.isRegularFile(runFile)) {
@@ -182,6 +185,15 @@ public final class RunCurves implements RunListener {
     /** The device the run trains on, as the engine names it. */
     public synchronized void setDevice(String name) {
         this.device = name;
+    }
+
+    /**
+     * Where the run computes and why, as its log records it ({@link BackendLogLine}), e.g. {@code cpu: no NVIDIA
+     * driver (libcuda.so.1 not found); training on the CPU}; empty before the run has a folder and for runs that
+     * did not record it.
+     */
+    public synchronized String backend() {
+        return backend;
     }
 
     static String statusOf(RunResult.Outcome outcome) {

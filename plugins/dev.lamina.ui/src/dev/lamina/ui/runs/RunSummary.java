@@ -11,12 +11,13 @@ import org.eclipse.osgi.util.NLS;
 import dev.lamina.core.model.ModelFile;
 import dev.lamina.core.model.ModelLoadException;
 import dev.lamina.core.summary.Summary;
+import dev.lamina.run.folder.BackendLogLine;
 import dev.lamina.run.folder.RunLayout;
 
 /**
  * The Summary tab's text for a run folder: Keras's {@code model.summary()} of the model as trained (the run's own
- * copy, {@code model.lamina}, through the same {@link Summary} as {@code lamina summary}), the device, and the
- * settings as the run recorded them ({@code run.json}).
+ * copy, {@code model.lamina}, through the same {@link Summary} as {@code lamina summary}), the device, the back
+ * end and why (its {@code log.txt}), and the settings as the run recorded them ({@code run.json}).
  */
 final class RunSummary {
 
@@ -32,7 +33,10 @@ final class RunSummary {
             out.append(NLS.bind(RunViewMessages.RunSummary_noModel, model, e.getMessage())).append('\n');
         }
         out.append('\n').append(NLS.bind(RunViewMessages.RunSummary_device,
-                device.isEmpty() ? RunViewMessages.RunView_deviceUnknown : device)).append("\n\n");
+                device.isEmpty() ? RunViewMessages.RunView_deviceUnknown : device)).append('\n');
+        BackendLogLine.read(folder).ifPresent(
+                backend -> out.append(NLS.bind(RunViewMessages.RunView_backend, backend)).append('\n'));
+        out.append('\n');
         Path settings = folder.resolve(RunLayout.RUN);
         out.append(NLS.bind(RunViewMessages.RunSummary_settings, settings)).append('\n');
         try {

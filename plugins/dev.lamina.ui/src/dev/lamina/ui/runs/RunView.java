@@ -33,10 +33,11 @@ import dev.lamina.run.folder.RunLayout;
 import dev.lamina.ui.internal.Messages;
 
 /**
- * A training run: a header (status, name, epoch, batch, ETA, images/s; device and memory), a Stop button, the
- * course's stop message when the run reached its target, and tabs: Charts ({@link RunCharts}) and Summary (the model
- * as trained, device, settings). A live run is polled every {@value #REFRESH_MS} ms on the UI thread (the training
- * thread only records); selecting a run folder while no run trains shows that run from its files.
+ * A training run: a header (status, name, epoch, batch, ETA, images/s; device and memory; the back end and why, as
+ * the run's log says), a Stop button, the course's stop message when the run reached its target, and tabs: Charts
+ * ({@link RunCharts}) and Summary (the model as trained, device, back end, settings). A live run is polled every
+ * {@value #REFRESH_MS} ms on the UI thread (the training thread only records); selecting a run folder while no run
+ * trains shows that run from its files.
  */
 public class RunView extends ViewPart {
 
@@ -204,7 +205,8 @@ public class RunView extends ViewPart {
         header.setText(NLS.bind(Messages.RunView_header, new Object[] { s.name(), s.epoch(), s.epochs(), s.batch(),
                 s.batches(), String.format("%.0f", s.imagesPerSecond()), s.status() }) + eta);
         header.setToolTipText(header.getText());
-        details.setText(details(s));
+        details.setText(details(s) + backend());
+        details.setToolTipText(details.getText());
         boolean hasMessage = !s.endMessage().isEmpty();
         if (hasMessage != endMessage.getVisible() || !endMessage.getText().equals(s.endMessage())) {
             endMessage.setText(s.endMessage());
@@ -237,6 +239,12 @@ public class RunView extends ViewPart {
         return NLS.bind(RunViewMessages.RunView_details, new Object[] { device, heap, process });
     }
 
+    /** The second line: where the run computes and why, as the run's log says; empty when it does not say. */
+    private String backend() {
+        String backend = curves.backend();
+        return backend.isEmpty() ? "" : "\n" + NLS.bind(RunViewMessages.RunView_backend, backend);
+    }
+
     private void renderSummary(RunCurves.Snapshot s) {
         if (s.folder() == null || (s.folder().equals(summaryOf) && Objects.equals(s.device(), summaryDevice))) {
             return;
@@ -266,7 +274,7 @@ public class RunView extends ViewPart {
         return header.getText();
     }
 
-    /** The device and memory line under the header. */
+    /** The device and memory line under the header, and the line with the back end and why it was chosen. */
     public String detailsText() {
         return details.getText();
     }

@@ -2,6 +2,7 @@
 package dev.lamina.engine.device;
 
 import dev.lamina.run.config.Backend;
+import dev.lamina.run.folder.BackendLogLine;
 
 /**
  * Where a run computes, and why, in one line for the run's log, the CLI and the workbench.
@@ -41,8 +42,8 @@ public record BackendDecision(Backend backend, int device, String reason) {
                 + ": " + reason;
     }
 
-    /** {@code Backend cpu: no NVIDIA driver ...}, as the run's log records it. */
+    /** {@code Backend cpu: no NVIDIA driver ...}, as the run's log records it ({@link BackendLogLine} reads it). */
     public String logLine() {
-        return "Backend " + summary();
+        return BackendLogLine.PREFIX + summary();
     }
 }

@@ -42,6 +42,32 @@ public final class Devices {
         return BackendDecider.decide(inventory(), CudaBuild.ND4J_CUDA_11_6, cudaBackEndPresent(), choice, device);
     }
 
+    /**
+     * The memory a run on CUDA may use: the free memory, as probed before ND4J loaded, of the GPU this process trains
+     * on (the first of {@code CUDA_VISIBLE_DEVICES}, which the lamina launcher sets to the chosen GPU; else GPU 0), or
+     * its total where the driver does not say; 0 when not known.
+     */
+    public static long trainingGpuBytes() {
+        return gpuBytes(inventory(), System.getenv("CUDA_VISIBLE_DEVICES"));
+    }
+
+    static long gpuBytes(GpuInventory inventory, String visibleDevices) {
+        int index = 0;
+        if (visibleDevices != null && !visibleDevices.isBlank()) {
+            try {
+                index = Integer.parseInt(visibleDevices.split(",")[0].trim());
+            } catch (NumberFormatException e) {
+                return 0; // GPU UUIDs or MIG names: not nvidia-smi's numbers
+            }
+        }
+        for (GpuDevice gpu : inventory.devices()) {
+            if (gpu.index() == index) {
+                return gpu.freeMemory().orElse(gpu.totalMemory());
+            }
+        }
+        return 0;
+    }
+
     /** {@code CUDA back end absent (CPU-only build); no NVIDIA driver (libcuda.so.1 not found)}. */
     public static String cudaSummary() {
         return (cudaBackEndPresent() ? "CUDA back end present (" + CudaBuild.ND4J_CUDA_11_6.name() + ", "

@@ -4,15 +4,18 @@ package dev.lamina.engine.training;
 import java.util.Locale;
 
 import org.bytedeco.javacpp.Pointer;
+import org.nd4j.linalg.factory.Nd4j;
 
 import dev.lamina.core.model.Model;
 import dev.lamina.core.shape.ShapeInference;
 import dev.lamina.core.summary.TrainingMemory;
+import dev.lamina.engine.device.Devices;
 
 /**
  * The batch size that fits, said when a run runs out of memory: the engine's estimate ({@link EngineMemory}, which
- * the model editor's Summary page shows too) against the memory this process may use for tensors (JavaCPP's
- * {@code maxPhysicalBytes}, which the launcher sets to three quarters of RAM, or the machine's free memory).
+ * the model editor's Summary page shows too) against the memory this process may use for tensors: on the CPU
+ * JavaCPP's {@code maxPhysicalBytes}, which the launcher sets to three quarters of RAM, or the machine's free memory;
+ * on CUDA the free memory of the GPU the run trains on, as probed before ND4J loaded ({@link Devices}).
  */
 final class BatchFit {
 
@@ -36,8 +39,11 @@ final class BatchFit {
                 suggested, gib);
     }
 
-    /** What this process may allocate for tensors. */
+    /** What this process may allocate for tensors: on CUDA, what its GPU had free before the run; else host memory. */
     static long usableBytes() {
+        if (!Nd4j.getEnvironment().isCPU()) {
+            return Devices.trainingGpuBytes();
+        }
         long limit = Pointer.maxPhysicalBytes();
         return limit > 0 ? limit : Pointer.availablePhysicalBytes();
     }

@@ -154,7 +154,10 @@ public final class Trainer {
                     batches.recycle(batch); // the features now live in the off-heap copy
                     try {
                         parallelStep.fit(step);
-                    } catch (OutOfMemoryError e) {
+                    } catch (OutOfMemoryError | RuntimeException e) {
+                        if (!AllocationFailure.is(e)) {
+                            throw e;
+                        }
                         return outOfMemory(network, plan.model(), done, epoch, batchNumber, settings, checkpoints, e);
                     }
                     double loss = network.score();
@@ -194,7 +197,7 @@ public final class Trainer {
     }
 
     private static RunResult outOfMemory(MultiLayerNetwork network, Model model, List<EpochMetrics> done, int epoch,
-            int batch, TrainingSettings settings, Checkpoints checkpoints, OutOfMemoryError error) {
+            int batch, TrainingSettings settings, Checkpoints checkpoints, Throwable error) {
         String advice = BatchFit.advice(model, settings.batchSize(), BatchFit.usableBytes());
         String saved = "";
         try {
