@@ -130,6 +130,8 @@ class RunViewTest {
         assertTrue(header.startsWith("stopped: " + run.getFileName()) && header.contains("/30"), header);
         String pastDetails = Ui.sync(view::detailsText);
         assertTrue(pastDetails.endsWith("\n" + decision), pastDetails);
+        // the device status.json recorded, not "not recorded"
+        assertTrue(pastDetails.startsWith("Device: CPU: "), pastDetails);
         Ui.waitUntil("the past run's summary", () -> Ui.sync(view::summaryText).contains(decision + "\n"));
         assertTrue(charted(Ui.sync(view::points)));
         Ui.run(() -> Editors.page().setPartState(Editors.page().findViewReference(RunView.ID),

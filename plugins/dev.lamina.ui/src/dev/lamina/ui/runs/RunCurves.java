@@ -18,6 +18,7 @@ import dev.lamina.run.curves.XAxis;
 import dev.lamina.run.events.RunListener;
 import dev.lamina.run.events.RunResult;
 import dev.lamina.run.folder.BackendLogLine;
+import dev.lamina.run.folder.RunStatus;
 import dev.lamina.run.folder.RunLayout;
 import dev.lamina.run.metrics.EpochMetrics;
 
@@ -116,9 +117,23 @@ public final class RunCurves implements RunListener {
             curves.epochs = Math.max(curves.epochs, Math.max(curves.epoch, read.epochs().size()));
             curves.epoch = Math.max(curves.epoch, read.epochs().size());
             curves.imagesPerSecond = lastRate(folder.resolve(RunLayout.ITERATIONS));
+            curves.device = recordedDevice(folder);
             curves.finished = true;
         }
         return curves;
+    }
+
+    /**
+     * The device {@code status.json} recorded; empty for runs from before it existed, and for one whose status
+     * cannot be read (the Runs view names that problem; the curves still show).
+     */
+    private static String recordedDevice(Path folder) {
+        try {
+            RunStatus status = RunStatus.read(folder);
+            return status == null ? "" : status.device();
+        } catch (IOException e) {
+            return "";
+        }
     }
 
     /** The last samples_per_second of iterations.csv; 0 when there is none. */
