@@ -418,7 +418,9 @@ public final class RunCharts extends Composite {
 
     private static void setRange(IAxis axis, PlotRange range) {
         Range now = axis.getRange();
-        if (now.lower != range.lower() || now.upper != range.upper()) {
+        boolean valid = Double.isFinite(range.lower()) && Double.isFinite(range.upper()) && range.lower() < range.upper()
+                && (!axis.isLogScaleEnabled() || range.lower() > 0);
+        if (valid && (now.lower != range.lower() || now.upper != range.upper())) {
             axis.setRange(new Range(range.lower(), range.upper()));
         }
     }

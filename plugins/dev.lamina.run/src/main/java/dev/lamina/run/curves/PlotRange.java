@@ -32,12 +32,18 @@ public record PlotRange(double lower, double upper) {
             return UNIT;
         }
         double span = max - min;
-        if (span == 0) {
+        if (span <= Math.max(Math.abs(min), Math.abs(max)) * 1e-12) { // one value, or a few ulps apart: as one
             double half = min == 0 ? 0.5 : Math.abs(min) / 2;
             return linear(min - half, max + half);
         }
         double step = roundStep(span / 4);
-        return new PlotRange(multiple(Math.floor(min / step), step), multiple(Math.ceil(max / step), step));
+        double lower = multiple(Math.floor(min / step), step);
+        double upper = multiple(Math.ceil(max / step), step);
+        // a span of a few ulps rounds to a range that misses the points or has no width (SWTChart refuses that),
+        // and near the ends of the doubles the rounding overflows: the points' own extent then, or the unit range
+        return lower <= min && upper >= max && lower < upper && Double.isFinite(lower) && Double.isFinite(upper)
+                ? new PlotRange(lower, upper)
+                : Double.isFinite(span) ? new PlotRange(min, max) : UNIT;
     }
 
     /** {@code min} to {@code max} (both above 0) widened to whole decades; [0.1, 1] when there is nothing. */

@@ -81,4 +81,20 @@ class PlotRangeTest {
         assertEquals(10, PlotRange.roundStep(5.01), 1e-15);
         assertEquals(0.001, PlotRange.roundStep(0.001), 1e-18);
     }
+
+    @Test
+    void extentsAtTheLimitsOfTheDoublesStillGiveAnAxisSWTChartTakes() {
+        // SWTChart refuses a range whose ends are equal, or not finite
+        for (double v : new double[] { 1, 2.2, 0.3, 7.000000000000001, 1e-300, 123456.789, -3.5 }) {
+            for (double other : new double[] { Math.nextUp(v), v + Math.ulp(v) * 3 }) {
+                PlotRange r = PlotRange.linear(v, other);
+                assertTrue(Double.isFinite(r.lower()) && Double.isFinite(r.upper()) && r.lower() < r.upper(),
+                        v + " to " + other + ": " + r);
+                assertTrue(r.lower() <= v && r.upper() >= other, v + " to " + other + ": " + r);
+            }
+        }
+        PlotRange huge = PlotRange.linear(-1e308, 1e308);
+        assertTrue(Double.isFinite(huge.lower()) && Double.isFinite(huge.upper()) && huge.lower() < huge.upper(),
+                huge.toString());
+    }
 }
