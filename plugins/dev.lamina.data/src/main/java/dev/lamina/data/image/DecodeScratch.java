@@ -40,6 +40,36 @@ final class DecodeScratch {
         return file;
     }
 
+    /**
+     * Reads {@code path} whole into {@link #file()} when it has at most {@code limit} bytes and returns its length;
+     * -1 for a larger file. A file that fits the buffer costs one open, one read and one close: a read that returns
+     * less than asked is the end of a regular file, so neither its size nor a read at the end is asked for (a
+     * scan of 25,000 small files spent half its time in those system calls).
+     */
+    int readAtMost(Path path, int limit) throws IOException {
+        try (FileChannel channel = FileChannel.open(path)) {
+            ByteBuffer into = ByteBuffer.wrap(file, 0, Math.min(file.length, limit + 1));
+            int n = channel.read(into);
+            if (n < 0) {
+                return 0;
+            }
+            if (into.hasRemaining()) {
+                return n;
+            }
+            long size = channel.size();
+            if (size > limit) {
+                return -1;
+            }
+            file = Arrays.copyOf(file, (int) size + 1);
+            into = ByteBuffer.wrap(file).position(n);
+            while (into.hasRemaining() && channel.read(into) >= 0) {
+                // to the end
+            }
+            // a byte past the size it had: the file grew meanwhile, and the caller's general path reads it
+            return into.hasRemaining() ? into.position() : -1;
+        }
+    }
+
     /** Reads {@code file} whole into {@link #file()}; returns its length. */
     int read(Path path) throws IOException {
         try (FileChannel channel = FileChannel.open(path)) {

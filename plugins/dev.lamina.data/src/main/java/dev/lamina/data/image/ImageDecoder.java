@@ -39,7 +39,7 @@ public final class ImageDecoder {
     /** Pillow's decompression-bomb limit: {@code 1024 * 1024 * 1024 / 4 / 3} pixels. */
     public static final long DEFAULT_MAX_PIXELS = 89_478_485L;
     /** Files up to this size are read whole by {@link #probe} when they may be PNGs the fast reader takes. */
-    private static final long SMALL_PROBE_BYTES = 1L << 20;
+    private static final int SMALL_PROBE_BYTES = 1 << 20;
 
     static {
         // Decoding from memory; ImageIO's temporary-file cache only slows things down.
@@ -112,16 +112,12 @@ public final class ImageDecoder {
      * path costs three times that); null for anything else, which the general path reads and names.
      */
     private ImageHeader probeSmallPng(Path file) {
-        try {
-            if (Files.size(file) > SMALL_PROBE_BYTES) {
-                return null;
-            }
-        } catch (IOException e) {
-            return null;
-        }
         DecodeScratch scratch = DecodeScratch.get();
         try {
-            int length = scratch.read(file);
+            int length = scratch.readAtMost(file, SMALL_PROBE_BYTES);
+            if (length < 0) {
+                return null;
+            }
             byte[] bytes = scratch.file();
             return length >= 8 && ImageFormat.sniff(bytes, length) == ImageFormat.PNG
                     ? PngFastReader.header(bytes, length, maxPixels) : null;
