@@ -116,6 +116,15 @@ public final class ClassesPage extends Composite {
      * warnings), or without one ({@code validation} {@code null}; {@code validationProblem} says why, if known).
      */
     void show(ScanReport report, ValidationPart validation, String validationProblem, boolean verified) {
+        show(report, validation, validationProblem, verified ? Messages.Editor_summary : Messages.Editor_summaryChecking);
+    }
+
+    /** Shows a count by file names ({@link dev.lamina.data.folder.DatasetScanner#countFolder}) while files are read. */
+    void showCounted(ScanReport counted) {
+        show(counted, null, null, Messages.Editor_summaryCounted);
+    }
+
+    private void show(ScanReport report, ValidationPart validation, String validationProblem, String summaryPattern) {
         classes.setRedraw(false);
         try {
             classes.removeAll();
@@ -164,7 +173,7 @@ public final class ClassesPage extends Composite {
                     runName, validation.describe(), String.format("%,d", sum(training)),
                     String.format("%,d", sum(validating)) }) : validationProblem != null
                             ? NLS.bind(Messages.Classes_validationFailed, validationProblem) : "");
-            summary.setText(NLS.bind(verified ? Messages.Editor_summary : Messages.Editor_summaryChecking,
+            summary.setText(NLS.bind(summaryPattern,
                     new Object[] { String.format("%,d", report.images().size()), report.classes().size(),
                             report.skippedCount(), report.warnings().size()
                                     + (validation == null ? 0 : validation.warnings().size()) }));

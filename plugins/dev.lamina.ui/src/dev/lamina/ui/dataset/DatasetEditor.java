@@ -175,6 +175,16 @@ public final class DatasetEditor extends MultiPageEditorPart implements IGotoMar
         });
         scanJob = new DatasetScanJob(folder, () -> runFile, new DatasetScanJob.Listener() {
             @Override
+            public void counted(ScanReport counts) {
+                onUiThread(() -> {
+                    if (report == null) { // a rescan keeps the last report until its headers are read
+                        classesPage.showCounted(counts);
+                        imagesPage.show(counts);
+                    }
+                });
+            }
+
+            @Override
             public void scanned(ScanReport scanned, ValidationPart validation, String validationProblem,
                     boolean complete) {
                 onUiThread(() -> show(scanned, validation, validationProblem, complete));

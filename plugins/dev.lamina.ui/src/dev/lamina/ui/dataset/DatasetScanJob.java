@@ -25,9 +25,10 @@ import dev.lamina.run.config.RunDataset;
 
 /**
  * Scans a dataset folder with the data bundle's {@link DatasetScanner}, the scan {@code lamina data scan} prints,
- * in two passes: headers only (class counts at once, even for tens of thousands of files), then every file decoded
- * (truncated and corrupt files found), after which the Problems markers are written. Each pass hands its report to
- * the editor; a failure to scan at all is handed over as its one-line message.
+ * in three passes: files counted by their names (class counts at once, even for tens of thousands of files, no file
+ * opened), headers read, then every file decoded (truncated and corrupt files found), after which the Problems
+ * markers are written. Each pass hands its report to the editor; a failure to scan at all is handed over as its
+ * one-line message.
  */
 final class DatasetScanJob extends Job {
 
@@ -37,6 +38,9 @@ final class DatasetScanJob extends Job {
      * reason there is no report.
      */
     interface Listener {
+        /** Files counted by name ({@link DatasetScanner#countFolder}): no headers, no division yet. */
+        void counted(ScanReport counts);
+
         void scanned(ScanReport report, ValidationPart validation, String validationProblem, boolean verified);
 
         void failed(String message);
@@ -58,7 +62,6 @@ final class DatasetScanJob extends Job {
     @Override
     protected IStatus run(IProgressMonitor monitor) {
         try {
-            folder.refreshLocal(IResource.DEPTH_INFINITE, monitor);
             Path path = folder.getLocation().toPath();
             RunDataset run = null;
             String runProblem = null;
@@ -71,12 +74,19 @@ final class DatasetScanJob extends Job {
                 }
             }
             ScanOptions quickOptions = ScanOptions.defaults().withVerify(false);
+            listener.counted(new DatasetScanner(quickOptions).countFolder(path));
+            if (monitor.isCanceled()) {
+                return Status.CANCEL_STATUS;
+            }
             ScanReport quick = new DatasetScanner(quickOptions).scanFolder(path);
             if (monitor.isCanceled()) {
                 return Status.CANCEL_STATUS;
             }
             Division quickDivision = divide(run, runProblem, quick, quickOptions);
             listener.scanned(quick, quickDivision.part(), quickDivision.problem(), false);
+            // The scans read the file system itself; the workspace catches up (a refresh asks about every file)
+            // after the counts are shown and before markers go onto its files.
+            folder.refreshLocal(IResource.DEPTH_INFINITE, monitor);
             ScanReport full = new DatasetScanner(ScanOptions.defaults()).scanFolder(path);
             if (monitor.isCanceled()) {
                 return Status.CANCEL_STATUS;

@@ -15,6 +15,7 @@ public final class Messages extends NLS {
     public static String Editor_scanFailed;
     public static String Editor_summary;
     public static String Editor_summaryChecking;
+    public static String Editor_summaryCounted;
     public static String Classes_index;
     public static String Classes_name;
     public static String Classes_images;

@@ -21,6 +21,7 @@ import org.eclipse.swt.widgets.Shell;
 import dev.lamina.data.DataException;
 import dev.lamina.data.image.ColorMode;
 import dev.lamina.data.image.ImageDecoder;
+import dev.lamina.data.image.ImageHeader;
 import dev.lamina.data.image.PixelImage;
 import dev.lamina.ui.dataset.Messages;
 
@@ -59,10 +60,12 @@ public final class LargeImageDialog extends Dialog {
         }
         if (tile.usable()) {
             try {
-                PixelImage pixels = new ImageDecoder().decode(tile.path(), ColorMode.RGB);
+                ImageDecoder decoder = new ImageDecoder();
+                ImageHeader header = tile.header() != null ? tile.header() : decoder.probe(tile.path());
+                PixelImage pixels = decoder.decode(tile.path(), ColorMode.RGB);
                 image = new Image(parent.getDisplay(), SwtPixels.toImageData(pixels));
-                facts = NLS.bind(Messages.Large_facts, new Object[] { tile.header().width(), tile.header().height(),
-                        tile.header().format(), tile.header().colorModel(), size, tile.path() });
+                facts = NLS.bind(Messages.Large_facts, new Object[] { header.width(), header.height(),
+                        header.format(), header.colorModel(), size, tile.path() });
             } catch (DataException e) {
                 facts = NLS.bind(Messages.Large_cannotRead, tile.path(), e.problem());
             }

@@ -35,12 +35,19 @@ import java.util.concurrent.Future;
 public final class DatasetScanner {
 
     private final ScanOptions options;
-    private final ImageDecoder decoder;
+    private ImageDecoder decoder;
 
     /** A scanner with the given options. */
     public DatasetScanner(ScanOptions options) {
         this.options = options;
-        this.decoder = new ImageDecoder(options.maxPixels());
+    }
+
+    /** Made on first use: its native codecs take longer to load than a count of 25,000 names, which needs none. */
+    private synchronized ImageDecoder decoder() {
+        if (decoder == null) {
+            decoder = new ImageDecoder(options.maxPixels());
+        }
+        return decoder;
     }
 
     /** Scans {@code root} with default options. */
@@ -54,6 +61,22 @@ public final class DatasetScanner {
      * @throws DataException if {@code root} is not a readable folder (the only failure that stops a scan)
      */
     public ScanReport scanFolder(Path root) {
+        return scan(root, false);
+    }
+
+    /**
+     * Counts {@code root}'s images by their names, as Keras does, opening no file: the same classes, order and
+     * name-based warnings as {@link #scanFolder}, with every file that has an image extension counted as an image
+     * whose {@link ImageFile#header() header} is {@code null}. Files of other names are left to the scan, which
+     * reads every header (and may find them images, or find images named so to be bad).
+     *
+     * @throws DataException if {@code root} is not a readable folder
+     */
+    public ScanReport countFolder(Path root) {
+        return scan(root, true);
+    }
+
+    private ScanReport scan(Path root, boolean byName) {
         if (!Files.isDirectory(root)) {
             throw new DataException(root, Files.exists(root) ? "not a folder" : "folder not found");
         }
@@ -68,13 +91,17 @@ public final class DatasetScanner {
             if (!Files.isDirectory(classDir)) {
                 classProblems.add(new ScanProblem(classDir, ScanProblemKind.MISSING_CLASS, "class folder not found"));
             } else {
-                walkClassFolder(classDir, perClass.size(), candidates, classProblems);
+                if (byName) {
+                    listClassFolder(classDir, perClass.size(), candidates, classProblems);
+                } else {
+                    walkClassFolder(classDir, perClass.size(), candidates, classProblems);
+                }
             }
             perClass.add(candidates);
             walkProblems.add(classProblems);
         }
         List<Candidate> all = perClass.stream().flatMap(List::stream).toList();
-        List<Outcome> outcomes = check(all);
+        List<Outcome> outcomes = byName ? all.stream().map(DatasetScanner::count).toList() : check(all);
 
         List<ImageFile> images = new ArrayList<>();
         int next = 0;
@@ -90,7 +117,7 @@ public final class DatasetScanner {
                 problems.addAll(outcome.problems());
             }
             Path classDir = root.resolve(classes.get(c));
-            if (usable == 0 && Files.isDirectory(classDir)) {
+            if (usable == 0 && Files.isDirectory(classDir) && (!byName || perClass.get(c).isEmpty())) {
                 problems.add(new ScanProblem(classDir, ScanProblemKind.EMPTY_CLASS, perClass.get(c).isEmpty()
                         ? "empty class folder (no image files)" : "class folder has no usable images"));
             }
@@ -162,9 +189,62 @@ public final class DatasetScanner {
         } catch (IOException e) {
             problems.add(walkFailure(classDir, e));
         }
-        // Keras order: folders sorted by path, files sorted by name within each folder.
-        candidates.sort(Comparator.comparing((Candidate c) -> c.path().getParent().toString())
-                .thenComparing(c -> c.path().getFileName().toString()));
+        sortInKerasOrder(candidates);
+    }
+
+    /** Keras order: folders sorted by path, files sorted by name within each folder. */
+    private static void sortInKerasOrder(List<Candidate> candidates) {
+        record Keyed(String folder, String name, Candidate candidate) {
+        }
+        List<Keyed> keyed = new ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+            keyed.add(new Keyed(c.path().getParent().toString(), c.path().getFileName().toString(), c));
+        }
+        keyed.sort(Comparator.comparing(Keyed::folder).thenComparing(Keyed::name));
+        candidates.clear();
+        for (Keyed k : keyed) {
+            candidates.add(k.candidate());
+        }
+    }
+
+    /**
+     * The count's walk: names only. A name with an image extension is taken for a file without asking the file
+     * system (a {@code stat} per file is most of a walk's time); other names are asked whether they are folders to
+     * go into. Links to folders are followed, a folder seen before (a loop) is not. Keras order, as the walk.
+     */
+    private static void listClassFolder(Path classDir, int classIndex, List<Candidate> candidates,
+            List<ScanProblem> problems) {
+        java.util.Set<Path> seen = new java.util.HashSet<>();
+        java.util.ArrayDeque<Path> folders = new java.util.ArrayDeque<>(List.of(classDir));
+        while (!folders.isEmpty()) {
+            Path folder = folders.pop();
+            try {
+                if (!seen.add(folder.toRealPath())) {
+                    problems.add(new ScanProblem(folder, ScanProblemKind.SYMLINK_LOOP,
+                            "symbolic link loop (not followed)"));
+                    continue;
+                }
+            } catch (IOException e) {
+                problems.add(walkFailure(folder, e));
+                continue;
+            }
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+                for (Path entry : entries) {
+                    String name = entry.getFileName().toString();
+                    if (isHidden(name)) {
+                        continue;
+                    }
+                    if (ImageFormat.hasImageExtension(name)) {
+                        candidates.add(new Candidate(entry, classIndex, true));
+                    } else if (Files.isDirectory(entry)) {
+                        folders.push(entry);
+                    }
+                }
+            } catch (IOException e) {
+                problems.add(walkFailure(folder, e));
+            }
+        }
+        sortInKerasOrder(candidates);
     }
 
     private static ScanProblem walkFailure(Path file, IOException e) {
@@ -211,7 +291,18 @@ public final class DatasetScanner {
         }
     }
 
-    private Outcome check(Candidate candidate) {
+    private static Outcome count(Candidate candidate) {
+        Outcome refused = refusedByName(candidate);
+        if (refused != null) {
+            return refused;
+        }
+        return ImageFormat.hasImageExtension(candidate.path().getFileName().toString())
+                ? new Outcome(new ImageFile(candidate.path(), candidate.classIndex(), null), List.of())
+                : new Outcome(null, List.of());
+    }
+
+    /** The problem found without reading the file, or {@code null}. */
+    private static Outcome refusedByName(Candidate candidate) {
         Path file = candidate.path();
         if (hasUnreadableName(file)) {
             return Outcome.problem(unreadableName(file));
@@ -220,9 +311,18 @@ public final class DatasetScanner {
             return Outcome.problem(new ScanProblem(file, ScanProblemKind.UNREADABLE_FILE,
                     Files.isSymbolicLink(file) ? "broken symbolic link" : "not a regular file"));
         }
+        return null;
+    }
+
+    private Outcome check(Candidate candidate) {
+        Outcome refused = refusedByName(candidate);
+        if (refused != null) {
+            return refused;
+        }
+        Path file = candidate.path();
         ImageHeader header;
         try {
-            header = options.verify() ? decoder.verify(file) : decoder.probe(file);
+            header = options.verify() ? decoder().verify(file) : decoder().probe(file);
         } catch (ImageReadException e) {
             return Outcome.problem(new ScanProblem(file, kindOf(e), e.problem()));
         } catch (DataException e) {

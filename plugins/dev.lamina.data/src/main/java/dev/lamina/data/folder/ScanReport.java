@@ -90,7 +90,9 @@ public final class ScanReport {
     public Map<String, Integer> sizes() {
         Map<String, Integer> counts = new TreeMap<>();
         for (ImageFile image : images) {
-            counts.merge(image.header().width() + "x" + image.header().height(), 1, Integer::sum);
+            if (image.header() != null) {
+                counts.merge(image.header().width() + "x" + image.header().height(), 1, Integer::sum);
+            }
         }
         Map<String, Integer> sorted = new java.util.LinkedHashMap<>();
         counts.entrySet().stream()
@@ -103,7 +105,9 @@ public final class ScanReport {
     public Map<String, Integer> colorModels() {
         Map<String, Integer> counts = new TreeMap<>();
         for (ImageFile image : images) {
-            counts.merge(image.header().colorModel(), 1, Integer::sum);
+            if (image.header() != null) {
+                counts.merge(image.header().colorModel(), 1, Integer::sum);
+            }
         }
         return Collections.unmodifiableMap(counts);
     }
@@ -112,7 +116,9 @@ public final class ScanReport {
     public Map<Integer, Integer> channels() {
         Map<Integer, Integer> counts = new TreeMap<>();
         for (ImageFile image : images) {
-            counts.merge(image.header().channels(), 1, Integer::sum);
+            if (image.header() != null) {
+                counts.merge(image.header().channels(), 1, Integer::sum);
+            }
         }
         return Collections.unmodifiableMap(counts);
     }

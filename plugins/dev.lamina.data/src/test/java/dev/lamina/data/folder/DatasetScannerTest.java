@@ -151,4 +151,42 @@ class DatasetScannerTest {
         assertEquals(1, report.problems(ScanProblemKind.EMPTY_CLASS).size(), report.problems().stream()
                 .map(ScanProblem::message).collect(Collectors.joining("\n")));
     }
+
+    /** The count the editor shows first: Keras's count by extension, no file opened, the scan's names and order. */
+    @Test
+    void countingByNameGivesTheClassesCountsAndNameWarningsWithoutOpeningAFile() throws Exception {
+        for (String name : List.of("1", "2", "10")) {
+            TestImages.write(root.resolve(name + "/a.png"), TestImages.gradient(4, 4), "png");
+            TestImages.write(root.resolve(name + "/b.JPG"), TestImages.gradient(6, 6), "jpeg");
+        }
+        TestImages.write(root.resolve("2/fake.png"), "<html>an error page</html>".getBytes());
+        TestImages.write(root.resolve("2/unnamed"), TestImages.gradient(4, 4), "png");
+        TestImages.write(root.resolve("2/notes.txt"), "notes".getBytes());
+        TestImages.write(root.resolve(".ipynb_checkpoints/x.png"), TestImages.gradient(4, 4), "png");
+        Files.createDirectories(root.resolve("3"));
+        Path unreadable = TestImages.write(root.resolve("10/locked.png"), TestImages.gradient(4, 4), "png");
+        Files.setPosixFilePermissions(unreadable, java.util.Set.of()); // counting never opens it
+
+        ScanReport counted = new DatasetScanner(ScanOptions.defaults()).countFolder(root);
+        ScanReport scanned = DatasetScanner.scan(root);
+
+        assertEquals(List.of("1", "10", "2", "3"), counted.classes());
+        assertEquals(scanned.classes(), counted.classes());
+        assertEquals(List.of(2, 3, 3, 0), List.copyOf(counted.countsPerClass().values()), counted.summary());
+        assertTrue(counted.images().stream().allMatch(image -> image.header() == null));
+        assertEquals(Map.of(), counted.sizes());
+        assertEquals(List.of(root.resolve("10/a.png"), root.resolve("10/b.JPG"), root.resolve("10/locked.png")),
+                counted.imagesOf(1).stream().map(ImageFile::path).toList(), "Keras order within a class");
+        for (ScanProblemKind kind : List.of(ScanProblemKind.NUMBERS_SORTED_AS_TEXT, ScanProblemKind.HIDDEN_FOLDER,
+                ScanProblemKind.EMPTY_CLASS)) {
+            assertEquals(1, counted.problems(kind).size(), kind + "\n" + counted.summary());
+            assertEquals(scanned.problems(kind), counted.problems(kind));
+        }
+        assertTrue(counted.problems(ScanProblemKind.NOT_AN_IMAGE).isEmpty(), "only reading finds these");
+
+        // The scan corrects the count: the fake PNG is not an image, the unnamed file is one.
+        assertEquals(1, scanned.problems(ScanProblemKind.NOT_AN_IMAGE).stream()
+                .filter(p -> p.path().endsWith("fake.png")).count(), scanned.summary());
+        assertTrue(scanned.imagesOf(2).stream().anyMatch(image -> image.path().endsWith("unnamed")));
+    }
 }
