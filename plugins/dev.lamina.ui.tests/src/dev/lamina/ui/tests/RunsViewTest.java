@@ -104,8 +104,13 @@ class RunsViewTest {
         Ui.screenshot(Editors.workbenchShell(), "runs-view-differences-only");
         Ui.click(differencesOnly);
         Views.restore(RunsView.ID);
+        Ui.flush();
         assertWholeEpochTicks(runs); // narrower charts, the same rule
+        // In the bottom folder the view is wide and short: the comparison goes beside the table, with room to plot
+        assertTrue(Ui.sync(runs::comparisonBesideTable), "comparison beside the table in a wide, short view");
         Ui.screenshot(Editors.workbenchShell(), "runs-view-compare-restored");
+        int[] plotHeights = Ui.sync(runs::comparedPlotHeights);
+        assertTrue(plotHeights[0] >= 80 && plotHeights[1] >= 80, "plot heights " + java.util.Arrays.toString(plotHeights));
 
         // Evaluation of the first run: its validation data, then a confusion-matrix cell's images
         RunView runView = Views.show(RunView.ID);

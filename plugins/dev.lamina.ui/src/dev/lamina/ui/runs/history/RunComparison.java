@@ -12,6 +12,8 @@ import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -38,6 +40,8 @@ import dev.lamina.run.metrics.MetricsCsv;
  */
 final class RunComparison extends Composite {
 
+    /** Charts shorter than this draw no legend. */
+    private static final int LEGEND_MIN_HEIGHT = 300;
     private static final int[][] PALETTE = { { 31, 119, 180 }, { 255, 127, 14 }, { 44, 160, 44 }, { 214, 39, 40 },
             { 148, 103, 189 }, { 140, 86, 75 }, { 227, 119, 194 }, { 127, 127, 127 }, { 188, 189, 34 },
             { 23, 190, 207 } };
@@ -79,6 +83,14 @@ final class RunComparison extends Composite {
         chart.getAxisSet().getXAxis(0).getTitle().setFont(JFaceResources.getDefaultFont());
         chart.getAxisSet().getYAxis(0).getTitle().setVisible(false);
         chart.getLegend().setPosition(SWT.BOTTOM);
+        // a short chart (the view in the bottom folder) keeps its height for the plot: the settings table's
+        // column headers carry each run's colour too
+        chart.addListener(SWT.Resize, e -> {
+            boolean roomy = chart.getSize().y >= LEGEND_MIN_HEIGHT;
+            if (chart.getLegend().isVisible() != roomy) {
+                chart.getLegend().setVisible(roomy);
+            }
+        });
         EpochChart.install(chart);
         return chart;
     }
@@ -102,8 +114,7 @@ final class RunComparison extends Composite {
             }
             List<EpochMetrics> validated = metrics.stream().filter(m -> !Double.isNaN(m.valLoss())).toList();
             double[] x = validated.stream().mapToDouble(EpochMetrics::epoch).toArray();
-            Color color = new Color(PALETTE[i % PALETTE.length][0], PALETTE[i % PALETTE.length][1],
-                    PALETTE[i % PALETTE.length][2]);
+            Color color = colorOf(i);
             line(accuracy, i, run, x, validated.stream().mapToDouble(EpochMetrics::valAccuracy).toArray(), color);
             line(loss, i, run, x, validated.stream().mapToDouble(EpochMetrics::valLoss).toArray(), color);
             Map<String, String> values;
@@ -149,9 +160,9 @@ final class RunComparison extends Composite {
             }
             List<String> differences = RunSettings.differences(runSettings);
             caption.setText(MessageFormat.format(Messages.Runs_compared, runs.size(), differences.size()));
-            column(Messages.Runs_setting, 170);
-            for (Path run : runs) {
-                column(run.getFileName().toString(), 150);
+            column(Messages.Runs_setting, 170, null);
+            for (int i = 0; i < runs.size(); i++) {
+                column(runs.get(i).getFileName().toString(), 150, colorOf(i));
             }
             for (String key : differencesOnly.getSelection() ? differences : RunSettings.keys(runSettings)) {
                 TableItem item = new TableItem(settings, SWT.NONE);
@@ -169,15 +180,34 @@ final class RunComparison extends Composite {
         caption.getParent().layout();
     }
 
-    private void column(String title, int width) {
+    private void column(String title, int width, Color swatch) {
         TableColumn column = new TableColumn(settings, SWT.LEFT);
         column.setText(title);
         column.setWidth(width);
+        if (swatch != null) {
+            Image image = new Image(getDisplay(), 12, 12);
+            GC gc = new GC(image);
+            gc.setBackground(swatch);
+            gc.fillRectangle(0, 0, 12, 12);
+            gc.dispose();
+            column.setImage(image);
+            column.addListener(SWT.Dispose, e -> image.dispose());
+        }
+    }
+
+    private static Color colorOf(int run) {
+        int[] rgb = PALETTE[run % PALETTE.length];
+        return new Color(rgb[0], rgb[1], rgb[2]);
     }
 
     /** The number of runs drawn in the validation accuracy and loss charts (for tests). */
     int[] lines() {
         return new int[] { accuracy.getSeriesSet().getSeries().length, loss.getSeriesSet().getSeries().length };
+    }
+
+    /** The plot areas' heights of the validation accuracy and loss charts (for tests). */
+    int[] plotHeights() {
+        return new int[] { accuracy.getPlotArea().getSize().y, loss.getPlotArea().getSize().y };
     }
 
     /** The x ticks of the validation accuracy and loss charts, as drawn (for tests). */

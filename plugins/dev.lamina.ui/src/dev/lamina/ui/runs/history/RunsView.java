@@ -119,6 +119,7 @@ public class RunsView extends ViewPart {
         viewer.setInput(runs);
         comparison = new RunComparison(sash);
         sash.setWeights(2, 3);
+        sash.addListener(SWT.Resize, e -> orient(sash));
 
         viewer.addSelectionChangedListener(e -> comparison.show(selectedPaths()));
         viewer.addDoubleClickListener(e -> openInRunView());
@@ -127,6 +128,20 @@ public class RunsView extends ViewPart {
         ResourcesPlugin.getWorkspace().addResourceChangeListener(resourceListener, IResourceChangeEvent.POST_CHANGE);
         Job.getJobManager().addJobChangeListener(jobListener);
         refresh();
+    }
+
+    /**
+     * The comparison beside the table where the view is wide and short (in the bottom folder of a workbench window,
+     * stacked under the table its charts had no height left for a plot), under it otherwise: Eclipse's automatic
+     * layout of a detail pane.
+     */
+    private static void orient(SashForm sash) {
+        org.eclipse.swt.graphics.Rectangle area = sash.getClientArea();
+        int wanted = area.width > 2 * area.height ? SWT.HORIZONTAL : SWT.VERTICAL;
+        if (area.height > 0 && sash.getOrientation() != wanted) {
+            sash.setOrientation(wanted);
+            sash.setWeights(wanted == SWT.HORIZONTAL ? new int[] { 1, 2 } : new int[] { 2, 3 });
+        }
     }
 
     private void column(Sorter sorter, String title, int width, Function<RunSummary, String> text,
@@ -307,6 +322,16 @@ public class RunsView extends ViewPart {
     /** How many lines the validation accuracy and loss charts draw. */
     public int[] comparedLines() {
         return comparison.lines();
+    }
+
+    /** Whether the comparison is beside the run table rather than under it (for tests). */
+    public boolean comparisonBesideTable() {
+        return ((SashForm) comparison.getParent()).getOrientation() == SWT.HORIZONTAL;
+    }
+
+    /** The height in pixels of the comparison charts' plot areas (for tests). */
+    public int[] comparedPlotHeights() {
+        return comparison.plotHeights();
     }
 
     /** The x ticks of the comparison's accuracy and loss charts, as drawn (for tests). */
