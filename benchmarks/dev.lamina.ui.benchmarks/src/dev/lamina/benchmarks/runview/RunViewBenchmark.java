@@ -122,9 +122,11 @@ public final class RunViewBenchmark {
                 + " p99 %.1f ms, max %.1f ms (goal: max <= 50 ms)%n", l.length, PROBE_MS, percentile(l, 50),
                 percentile(l, 99), l.length == 0 ? Double.NaN : l[l.length - 1]);
         double[] r = renders.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        int longest = renders.indexOf(renders.stream().max(Double::compare).orElse(Double.NaN));
         System.out.printf(Locale.ROOT, "latency: the charts' frames set on the UI thread in two steps (%d steps, a frame every %d ms; computed off it): p50 %.1f ms,"
-                + " max %.1f ms; load average %s%n", r.length, REFRESH_MS, percentile(r, 50),
-                r.length == 0 ? Double.NaN : r[r.length - 1], loadAverage());
+                + " max %.1f ms (step %d; the first 4: %s); load average %s%n", r.length, REFRESH_MS, percentile(r, 50),
+                r.length == 0 ? Double.NaN : r[r.length - 1], longest + 1, renders.stream().limit(4)
+                        .map(v -> String.format(Locale.ROOT, "%.1f", v)).toList(), loadAverage());
         double d = median(direct);
         double w = median(workbench);
         // the ratio of each round's pair, the rounds' geometric mean: a round's second run is often the slower one
