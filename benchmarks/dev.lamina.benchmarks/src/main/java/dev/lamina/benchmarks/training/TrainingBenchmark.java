@@ -32,6 +32,7 @@ import dev.lamina.data.pipeline.SampleSource;
 import dev.lamina.data.pipeline.Subset;
 import dev.lamina.engine.network.NetworkBuilder;
 import dev.lamina.engine.network.NetworkPlan;
+import dev.lamina.engine.performance.DirectUpdaters;
 import dev.lamina.engine.performance.OneDnnHelpers;
 import dev.lamina.engine.training.Checkpoints;
 import dev.lamina.engine.training.Trainer;
@@ -134,6 +135,7 @@ public final class TrainingBenchmark {
         } else {
             List<DataSet> batches = materialise(train, settings);
             helpers = OneDnnHelpers.enable(network); // what Trainer.train does for Lamina's network
+            DirectUpdaters.install(network); // this too: the baseline measures Lamina's loop, not its engine levers
             DataSetIterator batchIterator = new ExistingDataSetIterator(batches);
             if (iterator.equals("async")) {
                 batchIterator = new AsyncDataSetIterator(batchIterator, prefetch);

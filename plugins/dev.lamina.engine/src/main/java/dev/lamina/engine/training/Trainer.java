@@ -21,6 +21,7 @@ import dev.lamina.data.pipeline.PipelineOptions;
 import dev.lamina.engine.network.ModelNotTrainableException;
 import dev.lamina.engine.network.NetworkBuilder;
 import dev.lamina.engine.network.NetworkPlan;
+import dev.lamina.engine.performance.DirectUpdaters;
 import dev.lamina.engine.performance.OneDnnHelpers;
 import dev.lamina.run.config.Loss;
 import dev.lamina.run.config.TrainingSettings;
@@ -87,6 +88,7 @@ public final class Trainer {
     public RunResult train(NetworkPlan plan, MultiLayerNetwork network, List<EpochMetrics> history, TrainingData data,
             TrainingSettings settings, Checkpoints checkpoints, RunListener listener) {
         OneDnnHelpers.enable(network);
+        DirectUpdaters.install(network);
         checkFits(plan, data);
         ClassMode classMode = LabelEncoding.classModeFor(plan.loss());
         AccuracyProbe probe = new AccuracyProbe(classMode == ClassMode.BINARY);

@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: EPL-2.0
+package dev.lamina.engine.performance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.nn.updater.BaseMultiLayerUpdater;
+import org.deeplearning4j.nn.updater.UpdaterBlock;
+import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.learning.AdamUpdater;
+
+import dev.lamina.core.examples.CourseModels;
+import dev.lamina.engine.network.NetworkBuilder;
+import dev.lamina.engine.network.NetworkPlan;
+
+/** Adam's direct step takes the steps ND4J's Adam takes, in the same state arrays. */
+class DirectUpdatersTest {
+
+    private static final int STEPS = 30;
+
+    @Test
+    void theWeightsAndTheStateAfterThirtyStepsAreNd4jsToFloatRounding() {
+        NetworkPlan plan = NetworkBuilder.plan(CourseModels.mnistSingleConv(), 42); // Adam, 348,000 parameters
+        MultiLayerNetwork plain = fresh(plan);
+        MultiLayerNetwork direct = fresh(plan);
+        int blocks = ((BaseMultiLayerUpdater<?>) direct.getUpdater()).getUpdaterBlocks().size();
+        assertTrue(blocks > 0);
+        assertEquals(blocks, DirectUpdaters.install(direct), "every block is Adam");
+        INDArray stateBefore = direct.getUpdater().getStateViewArray();
+        for (UpdaterBlock block : ((BaseMultiLayerUpdater<?>) direct.getUpdater()).getUpdaterBlocks()) {
+            assertEquals(DirectAdamUpdater.class, block.getGradientUpdater().getClass());
+        }
+
+        double[] plainLoss = train(plain);
+        double[] directLoss = train(direct);
+        for (int step = 0; step < STEPS; step++) {
+            assertEquals(plainLoss[step], directLoss[step], 1e-4 * Math.max(1, plainLoss[step]), "loss after step "
+                    + (step + 1));
+        }
+        for (UpdaterBlock block : ((BaseMultiLayerUpdater<?>) direct.getUpdater()).getUpdaterBlocks()) {
+            assertEquals(STEPS, ((DirectAdamUpdater) block.getGradientUpdater()).directSteps(), "every step direct");
+        }
+        assertTrue(directLoss[STEPS - 1] < directLoss[0], "the loss falls: " + directLoss[0] + " -> " + directLoss[STEPS - 1]);
+        assertClose(plain.params(), direct.params(), "weights");
+        assertSame(stateBefore, direct.getUpdater().getStateViewArray(), "the same state array, as checkpoints save it");
+        assertClose(plain.getUpdater().getStateViewArray(), direct.getUpdater().getStateViewArray(), "Adam's m and v");
+    }
+
+    @Test
+    void aNonAdamBlockAndTheSwitchAreLeftAlone() {
+        NetworkPlan plan = NetworkBuilder.plan(CourseModels.mnistSingleConv(), 1);
+        MultiLayerNetwork network = fresh(plan);
+        String before = System.getProperty(DirectUpdaters.PROPERTY);
+        System.setProperty(DirectUpdaters.PROPERTY, "false");
+        try {
+            assertEquals(0, DirectUpdaters.install(network));
+        } finally {
+            if (before == null) {
+                System.clearProperty(DirectUpdaters.PROPERTY);
+            } else {
+                System.setProperty(DirectUpdaters.PROPERTY, before);
+            }
+        }
+        for (UpdaterBlock block : ((BaseMultiLayerUpdater<?>) network.getUpdater()).getUpdaterBlocks()) {
+            assertEquals(AdamUpdater.class, block.getGradientUpdater().getClass(), "untouched");
+        }
+        assertEquals(0, DirectUpdaters.install(null));
+    }
+
+    private static void assertClose(INDArray expected, INDArray actual, String what) {
+        double difference = expected.sub(actual).norm1Number().doubleValue();
+        double size = expected.norm1Number().doubleValue();
+        assertTrue(difference <= 1e-4 * size, what + ": relative L1 difference " + difference / size);
+    }
+
+    /** A network of its own configuration (DL4J counts Adam's iterations in it). */
+    private static MultiLayerNetwork fresh(NetworkPlan plan) {
+        MultiLayerNetwork network = new MultiLayerNetwork(plan.configuration().clone());
+        network.init();
+        return network;
+    }
+
+    /** The loss after each Adam step on a few seeded batches of random 28x28 images with fixed labels. */
+    private static double[] train(MultiLayerNetwork network) {
+        Nd4j.getRandom().setSeed(123);
+        DataSet[] batches = new DataSet[3];
+        for (int b = 0; b < batches.length; b++) {
+            INDArray features = Nd4j.rand(new int[] { 16, 1, 28, 28 });
+            INDArray labels = Nd4j.zeros(16, 10);
+            for (int i = 0; i < 16; i++) {
+                labels.putScalar(i, (i * 7 + b) % 10, 1f);
+            }
+            batches[b] = new DataSet(features, labels);
+        }
+        double[] losses = new double[STEPS];
+        for (int step = 0; step < STEPS; step++) {
+            network.fit(batches[step % batches.length]);
+            losses[step] = network.score();
+        }
+        return losses;
+    }
+}
