@@ -10,7 +10,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Gives a network's Adam updater blocks the {@link DirectAdamUpdater} (the same state, a faster step). The network's
+ * Gives a network's Adam updater blocks the {@link DirectAdamUpdater} (the same state, a faster step), and blocks
+ * without regularisation an {@link UnregularizedUpdaterBlock} (no per-step search for it). The network's
  * configuration is untouched: its {@code model.zip} still says Adam and loads anywhere DL4J does. Set the system
  * property {@code lamina.updater.direct=false} to leave networks as DL4J builds them (to compare).
  */
@@ -25,8 +26,9 @@ public final class DirectUpdaters {
     }
 
     /**
-     * Swaps the updater of every Adam block of an initialised network. Never throws: on a failure it logs and leaves
-     * the rest as it is (each block is correct either way).
+     * Swaps the updater of every Adam block of an initialised network, and every block without regularisation for
+     * one that does not look for it. Never throws: on a failure it logs and leaves the rest as it is (each block is
+     * correct either way).
      *
      * @return how many blocks now use the direct step
      */
@@ -40,10 +42,15 @@ public final class DirectUpdaters {
                 return 0;
             }
             int swapped = 0;
-            for (UpdaterBlock block : blocks.getUpdaterBlocks()) {
+            java.util.List<UpdaterBlock> list = blocks.getUpdaterBlocks();
+            for (int i = 0; i < list.size(); i++) {
+                UpdaterBlock block = list.get(i);
                 if (block.getGradientUpdater() instanceof AdamUpdater adam) { // getGradientUpdater() initialises it
                     block.setGradientUpdater(new DirectAdamUpdater(adam));
                     swapped++;
+                }
+                if (!(block instanceof UnregularizedUpdaterBlock) && !UnregularizedUpdaterBlock.regularized(block)) {
+                    list.set(i, new UnregularizedUpdaterBlock(block));
                 }
             }
             return swapped;

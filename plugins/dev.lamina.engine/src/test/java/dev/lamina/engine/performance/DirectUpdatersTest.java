@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.layers.DenseLayer;
+import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.updater.BaseMultiLayerUpdater;
 import org.deeplearning4j.nn.updater.UpdaterBlock;
@@ -12,7 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.learning.AdamUpdater;
+import org.nd4j.linalg.learning.config.Adam;
+import org.nd4j.linalg.lossfunctions.LossFunctions;
 
 import dev.lamina.core.examples.CourseModels;
 import dev.lamina.engine.network.NetworkBuilder;
@@ -34,7 +41,9 @@ class DirectUpdatersTest {
         INDArray stateBefore = direct.getUpdater().getStateViewArray();
         for (UpdaterBlock block : ((BaseMultiLayerUpdater<?>) direct.getUpdater()).getUpdaterBlocks()) {
             assertEquals(DirectAdamUpdater.class, block.getGradientUpdater().getClass());
+            assertEquals(UnregularizedUpdaterBlock.class, block.getClass(), "the course's model has no L1/L2");
         }
+        assertEquals(0, DirectUpdaters.install(direct), "a second call finds them swapped");
 
         double[] plainLoss = train(plain);
         double[] directLoss = train(direct);
@@ -49,6 +58,38 @@ class DirectUpdatersTest {
         assertClose(plain.params(), direct.params(), "weights");
         assertSame(stateBefore, direct.getUpdater().getStateViewArray(), "the same state array, as checkpoints save it");
         assertClose(plain.getUpdater().getStateViewArray(), direct.getUpdater().getStateViewArray(), "Adam's m and v");
+    }
+
+    /** A layer with L2 keeps DL4J's block, which applies it; the steps stay ND4J's with the direct Adam step. */
+    @Test
+    void aRegularisedNetworkKeepsItsRegularisation() {
+        MultiLayerConfiguration configuration = new NeuralNetConfiguration.Builder().seed(7).updater(new Adam(1e-2))
+                .l2(0.05).list()
+                .layer(new DenseLayer.Builder().nIn(20).nOut(16).activation(Activation.RELU).build())
+                .layer(new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT).nIn(16).nOut(3)
+                        .activation(Activation.SOFTMAX).build())
+                .build();
+        MultiLayerNetwork plain = new MultiLayerNetwork(configuration.clone());
+        plain.init();
+        MultiLayerNetwork direct = new MultiLayerNetwork(configuration.clone());
+        direct.init();
+        DirectUpdaters.install(direct);
+        for (UpdaterBlock block : ((BaseMultiLayerUpdater<?>) direct.getUpdater()).getUpdaterBlocks()) {
+            assertEquals(UpdaterBlock.class, block.getClass(), "L2 is applied by DL4J's block");
+        }
+        Nd4j.getRandom().setSeed(5);
+        INDArray features = Nd4j.rand(32, 20);
+        INDArray labels = Nd4j.zeros(32, 3);
+        for (int i = 0; i < 32; i++) {
+            labels.putScalar(i, i % 3, 1f);
+        }
+        DataSet batch = new DataSet(features, labels);
+        for (int step = 0; step < 20; step++) {
+            plain.fit(batch);
+            direct.fit(batch);
+            assertEquals(plain.score(), direct.score(), 1e-5, "loss with its L2 term after step " + (step + 1));
+        }
+        assertClose(plain.params(), direct.params(), "weights");
     }
 
     @Test
