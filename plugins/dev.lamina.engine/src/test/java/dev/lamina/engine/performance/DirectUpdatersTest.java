@@ -19,6 +19,7 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.learning.AdamUpdater;
 import org.nd4j.linalg.learning.config.Adam;
+import org.nd4j.linalg.learning.config.Sgd;
 import org.nd4j.linalg.lossfunctions.LossFunctions;
 
 import dev.lamina.core.examples.CourseModels;
@@ -77,19 +78,60 @@ class DirectUpdatersTest {
         for (UpdaterBlock block : ((BaseMultiLayerUpdater<?>) direct.getUpdater()).getUpdaterBlocks()) {
             assertEquals(UpdaterBlock.class, block.getClass(), "L2 is applied by DL4J's block");
         }
-        Nd4j.getRandom().setSeed(5);
-        INDArray features = Nd4j.rand(32, 20);
-        INDArray labels = Nd4j.zeros(32, 3);
-        for (int i = 0; i < 32; i++) {
-            labels.putScalar(i, i % 3, 1f);
-        }
-        DataSet batch = new DataSet(features, labels);
+        DataSet batch = randomBatch();
         for (int step = 0; step < 20; step++) {
             plain.fit(batch);
             direct.fit(batch);
             assertEquals(plain.score(), direct.score(), 1e-5, "loss with its L2 term after step " + (step + 1));
         }
         assertClose(plain.params(), direct.params(), "weights");
+    }
+
+    /**
+     * An Adam block after another block: its gradient and state are views that start inside their buffers (what a
+     * model with BatchNormalization or a second updater gets), and the loop must read them where they start.
+     */
+    @Test
+    void anAdamBlockThatStartsInsideTheBuffersTakesNd4jsSteps() {
+        MultiLayerConfiguration configuration = new NeuralNetConfiguration.Builder().seed(11).list()
+                .layer(new DenseLayer.Builder().nIn(20).nOut(16).activation(Activation.RELU)
+                        .updater(new Sgd(0.05)).build())
+                .layer(new DenseLayer.Builder().nIn(16).nOut(12).activation(Activation.RELU)
+                        .updater(new Adam(1e-2)).build())
+                .layer(new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT).nIn(12).nOut(3)
+                        .activation(Activation.SOFTMAX).updater(new Adam(1e-2)).build())
+                .build();
+        MultiLayerNetwork plain = new MultiLayerNetwork(configuration.clone());
+        plain.init();
+        MultiLayerNetwork direct = new MultiLayerNetwork(configuration.clone());
+        direct.init();
+        assertEquals(1, DirectUpdaters.install(direct), "one Adam block, after the SGD one");
+        DirectAdamUpdater adam = null;
+        for (UpdaterBlock block : ((BaseMultiLayerUpdater<?>) direct.getUpdater()).getUpdaterBlocks()) {
+            if (block.getGradientUpdater() instanceof DirectAdamUpdater found) {
+                adam = found;
+                assertTrue(block.getParamOffsetStart() > 0, "the Adam block starts inside the gradient");
+            }
+        }
+        DataSet batch = randomBatch();
+        for (int step = 0; step < 20; step++) {
+            plain.fit(batch);
+            direct.fit(batch);
+            assertEquals(plain.score(), direct.score(), 1e-5, "loss after step " + (step + 1));
+        }
+        assertEquals(20, adam.directSteps(), "every step direct");
+        assertClose(plain.params(), direct.params(), "weights");
+        assertClose(plain.getUpdater().getStateViewArray(), direct.getUpdater().getStateViewArray(), "Adam's m and v");
+    }
+
+    private static DataSet randomBatch() {
+        Nd4j.getRandom().setSeed(5);
+        INDArray features = Nd4j.rand(32, 20);
+        INDArray labels = Nd4j.zeros(32, 3);
+        for (int i = 0; i < 32; i++) {
+            labels.putScalar(i, i % 3, 1f);
+        }
+        return new DataSet(features, labels);
     }
 
     @Test
