@@ -17,10 +17,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -214,8 +218,8 @@ public final class DatasetScanner {
      */
     private static void listClassFolder(Path classDir, int classIndex, List<Candidate> candidates,
             List<ScanProblem> problems) {
-        java.util.Set<Path> seen = new java.util.HashSet<>();
-        java.util.ArrayDeque<Path> folders = new java.util.ArrayDeque<>(List.of(classDir));
+        Set<Path> seen = new HashSet<>();
+        Deque<Path> folders = new ArrayDeque<>(List.of(classDir));
         while (!folders.isEmpty()) {
             Path folder = folders.pop();
             try {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package dev.lamina.engine.performance;
 
+import java.util.List;
+
 import org.deeplearning4j.nn.api.Updater;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.updater.BaseMultiLayerUpdater;
@@ -42,7 +44,7 @@ public final class DirectUpdaters {
                 return 0;
             }
             int swapped = 0;
-            java.util.List<UpdaterBlock> list = blocks.getUpdaterBlocks();
+            List<UpdaterBlock> list = blocks.getUpdaterBlocks();
             for (int i = 0; i < list.size(); i++) {
                 UpdaterBlock block = list.get(i);
                 if (block.getGradientUpdater() instanceof AdamUpdater adam) { // getGradientUpdater() initialises it

@@ -34,8 +34,8 @@ class DirectUpdatersTest {
     @Test
     void theWeightsAndTheStateAfterThirtyStepsAreNd4jsToFloatRounding() {
         NetworkPlan plan = NetworkBuilder.plan(CourseModels.mnistSingleConv(), 42); // Adam, 348,000 parameters
-        MultiLayerNetwork plain = fresh(plan);
-        MultiLayerNetwork direct = fresh(plan);
+        MultiLayerNetwork plain = Levers.fresh(plan);
+        MultiLayerNetwork direct = Levers.fresh(plan);
         int blocks = ((BaseMultiLayerUpdater<?>) direct.getUpdater()).getUpdaterBlocks().size();
         assertTrue(blocks > 0);
         assertEquals(blocks, DirectUpdaters.install(direct), "every block is Adam");
@@ -137,18 +137,8 @@ class DirectUpdatersTest {
     @Test
     void aNonAdamBlockAndTheSwitchAreLeftAlone() {
         NetworkPlan plan = NetworkBuilder.plan(CourseModels.mnistSingleConv(), 1);
-        MultiLayerNetwork network = fresh(plan);
-        String before = System.getProperty(DirectUpdaters.PROPERTY);
-        System.setProperty(DirectUpdaters.PROPERTY, "false");
-        try {
-            assertEquals(0, DirectUpdaters.install(network));
-        } finally {
-            if (before == null) {
-                System.clearProperty(DirectUpdaters.PROPERTY);
-            } else {
-                System.setProperty(DirectUpdaters.PROPERTY, before);
-            }
-        }
+        MultiLayerNetwork network = Levers.fresh(plan);
+        assertEquals(0, Levers.switchedOff(DirectUpdaters.PROPERTY, () -> DirectUpdaters.install(network)));
         for (UpdaterBlock block : ((BaseMultiLayerUpdater<?>) network.getUpdater()).getUpdaterBlocks()) {
             assertEquals(AdamUpdater.class, block.getGradientUpdater().getClass(), "untouched");
         }
@@ -159,13 +149,6 @@ class DirectUpdatersTest {
         double difference = expected.sub(actual).norm1Number().doubleValue();
         double size = expected.norm1Number().doubleValue();
         assertTrue(difference <= 1e-4 * size, what + ": relative L1 difference " + difference / size);
-    }
-
-    /** A network of its own configuration (DL4J counts Adam's iterations in it). */
-    private static MultiLayerNetwork fresh(NetworkPlan plan) {
-        MultiLayerNetwork network = new MultiLayerNetwork(plan.configuration().clone());
-        network.init();
-        return network;
     }
 
     /** The loss after each Adam step on a few seeded batches of random 28x28 images with fixed labels. */

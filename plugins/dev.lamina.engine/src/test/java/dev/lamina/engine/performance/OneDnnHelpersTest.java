@@ -28,8 +28,8 @@ class OneDnnHelpersTest {
     void theLossWithHelpersEqualsTheLossWithout() throws ReflectiveOperationException {
         assertTrue(OneDnnHelpers.available(), "Lamina ships ND4J's oneDNN natives: the helpers must be usable");
         NetworkPlan plan = NetworkBuilder.plan(CourseModels.mnistSingleConv(), 42);
-        MultiLayerNetwork plain = fresh(plan);
-        MultiLayerNetwork helped = fresh(plan);
+        MultiLayerNetwork plain = Levers.fresh(plan);
+        MultiLayerNetwork helped = Levers.fresh(plan);
         assertEquals(plain.params(), helped.params(), "the same seed gives the same initial weights");
 
         assertEquals(2, OneDnnHelpers.enable(helped), "one Conv2D and one MaxPooling2D");
@@ -59,17 +59,7 @@ class OneDnnHelpersTest {
     @Test
     void theSystemPropertyTurnsItOff() {
         MultiLayerNetwork network = NetworkBuilder.create(NetworkBuilder.plan(CourseModels.mnistSingleConv(), 1));
-        String before = System.getProperty(OneDnnHelpers.PROPERTY);
-        System.setProperty(OneDnnHelpers.PROPERTY, "false");
-        try {
-            assertEquals(0, OneDnnHelpers.enable(network));
-        } finally {
-            if (before == null) {
-                System.clearProperty(OneDnnHelpers.PROPERTY);
-            } else {
-                System.setProperty(OneDnnHelpers.PROPERTY, before);
-            }
-        }
+        assertEquals(0, Levers.switchedOff(OneDnnHelpers.PROPERTY, () -> OneDnnHelpers.enable(network)));
         for (Layer layer : network.getLayers()) {
             assertEquals(null, layer.getHelper(), "untouched");
         }
@@ -80,16 +70,6 @@ class OneDnnHelpersTest {
         assertEquals(0, OneDnnHelpers.enable(null));
         assertEquals(0, OneDnnHelpers.enable(new MultiLayerNetwork(
                 NetworkBuilder.plan(CourseModels.mnistSingleConv(), 1).configuration())), "not initialised");
-    }
-
-    /**
-     * A network of its own configuration: DL4J counts iterations in the configuration, and Adam's bias correction
-     * reads that count, so two networks sharing one configuration would not take the same steps.
-     */
-    private static MultiLayerNetwork fresh(NetworkPlan plan) {
-        MultiLayerNetwork network = new MultiLayerNetwork(plan.configuration().clone());
-        network.init();
-        return network;
     }
 
     /** The loss after each of a few Adam steps on one seeded batch of random 28x28 images (the net memorises it). */
