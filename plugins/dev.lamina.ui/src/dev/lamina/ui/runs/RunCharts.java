@@ -407,8 +407,21 @@ public final class RunCharts extends Composite {
             y.enableLogScale(true);
         }
         if (!zoom.isZoomed()) {
-            setRange(x, lines.xRange());
-            setRange(y, lines.yRange(log));
+            PlotRange xRange = lines.xRange();
+            PlotRange yRange = lines.yRange(log);
+            // each range set lays the whole chart out again; two changed ranges are set under one layout
+            boolean both = changes(x, xRange) && changes(y, yRange);
+            if (both) {
+                chart.suspendUpdate(true);
+            }
+            try {
+                setRange(x, xRange);
+                setRange(y, yRange);
+            } finally {
+                if (both) {
+                    chart.suspendUpdate(false);
+                }
+            }
         }
         for (IAxis a : chart.getAxisSet().getAxes()) {
             saneRange(a);
@@ -417,12 +430,17 @@ public final class RunCharts extends Composite {
     }
 
     private static void setRange(IAxis axis, PlotRange range) {
+        if (changes(axis, range)) {
+            axis.setRange(new Range(range.lower(), range.upper()));
+        }
+    }
+
+    /** Whether {@code range} is one the axis can show and not the one it shows. */
+    private static boolean changes(IAxis axis, PlotRange range) {
         Range now = axis.getRange();
         boolean valid = Double.isFinite(range.lower()) && Double.isFinite(range.upper()) && range.lower() < range.upper()
                 && (!axis.isLogScaleEnabled() || range.lower() > 0);
-        if (valid && (now.lower != range.lower() || now.upper != range.upper())) {
-            axis.setRange(new Range(range.lower(), range.upper()));
-        }
+        return valid && (now.lower != range.lower() || now.upper != range.upper());
     }
 
     /**
