@@ -409,14 +409,20 @@ public final class RunCharts extends Composite {
         if (!zoom.isZoomed()) {
             PlotRange xRange = lines.xRange();
             PlotRange yRange = lines.yRange(log);
+            boolean xChanges = changes(x, xRange);
+            boolean yChanges = changes(y, yRange);
             // each range set lays the whole chart out again; two changed ranges are set under one layout
-            boolean both = changes(x, xRange) && changes(y, yRange);
+            boolean both = xChanges && yChanges;
             if (both) {
                 chart.suspendUpdate(true);
             }
             try {
-                setRange(x, xRange);
-                setRange(y, yRange);
+                if (xChanges) {
+                    x.setRange(new Range(xRange.lower(), xRange.upper()));
+                }
+                if (yChanges) {
+                    y.setRange(new Range(yRange.lower(), yRange.upper()));
+                }
             } finally {
                 if (both) {
                     chart.suspendUpdate(false);
@@ -427,12 +433,6 @@ public final class RunCharts extends Composite {
             saneRange(a);
         }
         chart.redraw();
-    }
-
-    private static void setRange(IAxis axis, PlotRange range) {
-        if (changes(axis, range)) {
-            axis.setRange(new Range(range.lower(), range.upper()));
-        }
     }
 
     /** Whether {@code range} is one the axis can show and not the one it shows. */
