@@ -29,6 +29,10 @@ import org.slf4j.LoggerFactory;
  * The layer falls back to its own path if a helper call throws (DL4J counts the failure in
  * {@code helperCountFail}), so a helper can cost speed but not correctness.
  * <p>
+ * Convolutions with a plain ReLU become {@link ReluConvolutionLayer}s (their backward pass takes ReLU's derivative
+ * from the layer's output instead of running the forward convolution again; {@code lamina.convolution.reluOutput=false}
+ * keeps DL4J's layer), and a max pooling layer right above one zeroes the gradient for it.
+ * <p>
  * Pooling layers get a {@link DirectPoolingHelper} instead of DL4J's oneDNN one: oneDNN's max pooling is slower than
  * libnd4j's own kernels for NCHW (see that class). Set the system property
  * {@code lamina.onednn.helpers=false} to leave networks as DL4J builds them.
@@ -40,6 +44,12 @@ public final class OneDnnHelpers {
 
     /** System property that, when {@code false}, gives pooling layers DL4J's oneDNN helper instead (to compare). */
     public static final String DIRECT_POOLING_PROPERTY = "lamina.pooling.direct";
+
+    /**
+     * System property that, when {@code false}, keeps DL4J's convolution layer for ReLU convolutions (which runs the
+     * forward convolution again in its backward pass) instead of {@link ReluConvolutionLayer}, to compare.
+     */
+    public static final String RELU_CONVOLUTION_PROPERTY = "lamina.convolution.reluOutput";
 
     private static final Logger LOG = LoggerFactory.getLogger(OneDnnHelpers.class);
     private static final String NATIVE_ENVIRONMENT = "org.nd4j.linalg.cpu.nativecpu.bindings.Nd4jCpu$Environment";
@@ -68,12 +78,19 @@ public final class OneDnnHelpers {
             int switched = 0;
             for (int i = 0; i < layers.length; i++) {
                 if (layers[i].getClass() == SubsamplingLayer.class && directPooling()) {
-                    layers[i] = directPooling(network, (SubsamplingLayer) layers[i], dataType(network));
+                    layers[i] = replace(network, layers[i], directPooling((SubsamplingLayer) layers[i],
+                            dataType(network)));
+                    switched++;
+                } else if (layers[i].getClass() == ConvolutionLayer.class && reluConvolution()
+                        && ReluConvolutionLayer.handles(((ConvolutionLayer) layers[i]).layerConf().getActivationFn())) {
+                    layers[i] = replace(network, layers[i], reluConvolution((ConvolutionLayer) layers[i],
+                            dataType(network)));
                     switched++;
                 } else {
                     switched += enable(layers[i], dataType(network)) ? 1 : 0;
                 }
             }
+            pairReluWithPooling(network, layers);
             return switched;
         } catch (RuntimeException | LinkageError | ReflectiveOperationException e) {
             LOG.warn("oneDNN helpers not enabled: {}", e.toString());
@@ -117,18 +134,59 @@ public final class OneDnnHelpers {
         return !"false".equalsIgnoreCase(System.getProperty(DIRECT_POOLING_PROPERTY, "true").trim());
     }
 
-    /** The network's pooling layer replaced by a {@link DirectPoolingLayer} of the same configuration. */
-    private static Layer directPooling(MultiLayerNetwork network, SubsamplingLayer layer, DataType type)
-            throws ReflectiveOperationException {
+    /** Each ReLU convolution directly below a max pooling layer leaves its derivative to that layer. */
+    private static void pairReluWithPooling(MultiLayerNetwork network, Layer[] layers) {
+        for (int i = 0; i + 1 < layers.length; i++) {
+            if (layers[i] instanceof ReluConvolutionLayer relu && layers[i + 1] instanceof DirectPoolingLayer pooling
+                    && network.getLayerWiseConfigurations().getInputPreProcess(i + 1) == null) {
+                pooling.masksForRelu(relu);
+            }
+        }
+    }
+
+    private static boolean reluConvolution() {
+        return !"false".equalsIgnoreCase(System.getProperty(RELU_CONVOLUTION_PROPERTY, "true").trim());
+    }
+
+    /** A {@link DirectPoolingLayer} of the pooling layer's configuration. */
+    private static Layer directPooling(SubsamplingLayer layer, DataType type) {
         DirectPoolingLayer direct = new DirectPoolingLayer(layer.conf(), type, new DirectPoolingHelper());
         direct.setIndex(layer.getIndex());
         direct.setListeners(layer.getListeners());
+        return direct;
+    }
+
+    /**
+     * A {@link ReluConvolutionLayer} with the convolution layer's configuration, its parameter and gradient views
+     * (the network's flattened arrays, so the updater and the replicas of {@code ParallelStep} see no change), its
+     * counters and a oneDNN helper.
+     */
+    private static Layer reluConvolution(ConvolutionLayer layer, DataType type) throws ReflectiveOperationException {
+        ReluConvolutionLayer relu = new ReluConvolutionLayer(layer.conf(), type);
+        relu.setIndex(layer.getIndex());
+        relu.setListeners(layer.getListeners());
+        relu.setParamsViewArray(layer.params());
+        relu.setParamTable(layer.paramTable());
+        if (layer.getGradientsViewArray() != null) {
+            relu.setBackpropGradientsViewArray(layer.getGradientsViewArray());
+        }
+        relu.setIterationCount(layer.getIterationCount());
+        relu.setEpochCount(layer.getEpochCount());
+        Field helper = ConvolutionLayer.class.getDeclaredField("helper");
+        helper.setAccessible(true);
+        helper.set(relu, new MKLDNNConvHelper(type));
+        return relu;
+    }
+
+    /** Puts {@code replacement} where {@code layer} was in the network's by-name map; returns it. */
+    private static Layer replace(MultiLayerNetwork network, Layer layer, Layer replacement)
+            throws ReflectiveOperationException {
         Field layerMap = MultiLayerNetwork.class.getDeclaredField("layerMap");
         layerMap.setAccessible(true);
         @SuppressWarnings("unchecked")
         Map<String, Layer> byName = (Map<String, Layer>) layerMap.get(network);
-        byName.replaceAll((name, existing) -> existing == layer ? direct : existing);
-        return direct;
+        byName.replaceAll((name, existing) -> existing == layer ? replacement : existing);
+        return replacement;
     }
 
     private static boolean install(Class<?> owner, Layer layer, Object helper) throws ReflectiveOperationException {
