@@ -5,8 +5,10 @@ import org.deeplearning4j.nn.conf.CNN2DFormat;
 import org.deeplearning4j.nn.conf.ConvolutionMode;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.layers.PoolingType;
+import org.deeplearning4j.nn.gradient.DefaultGradient;
 import org.deeplearning4j.nn.gradient.Gradient;
 import org.deeplearning4j.nn.layers.convolution.subsampling.SubsamplingLayer;
+import org.deeplearning4j.nn.workspace.ArrayType;
 import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
 import org.nd4j.common.primitives.Pair;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -21,6 +23,10 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 final class DirectPoolingLayer extends SubsamplingLayer {
 
     private static final long serialVersionUID = 1L;
+
+    /** {@code -Dlamina.pooling.reluKernel=false} leaves the backward pass to libnd4j's kernel, to compare. */
+    private static final boolean RELU_KERNEL = !"false".equalsIgnoreCase(
+            System.getProperty("lamina.pooling.reluKernel", "true").trim());
 
     private final DirectPoolingHelper direct;
 
@@ -48,15 +54,45 @@ final class DirectPoolingLayer extends SubsamplingLayer {
     @Override
     public Pair<Gradient, INDArray> backpropGradient(INDArray epsilon, LayerWorkspaceMgr workspaceMgr) {
         ReluConvolutionLayer below = reluBelow;
-        boolean masked = below != null && forwardOutput != null && forwardInput == input
-                && layerConf().getPoolingType() == PoolingType.MAX && ReluGradients.maskInPlace(forwardOutput, epsilon);
+        boolean forwardKnown = below != null && forwardOutput != null && forwardInput == input
+                && layerConf().getPoolingType() == PoolingType.MAX;
+        INDArray output = forwardOutput;
         forwardInput = null;
         forwardOutput = null;
+        if (forwardKnown && RELU_KERNEL && twoByTwo() && ReluMaxPoolingGradients.takes(input, epsilon)) {
+            INDArray gradient = workspaceMgr.createUninitialized(ArrayType.ACTIVATION_GRAD, DataType.FLOAT,
+                    input.shape(), 'c');
+            ReluMaxPoolingGradients.backward(input, epsilon, gradient);
+            below.gradientMasked(gradient);
+            reluBackwardPasses++;
+            return new Pair<>(new DefaultGradient(), gradient);
+        }
+        boolean masked = forwardKnown && ReluGradients.maskInPlace(output, epsilon);
         Pair<Gradient, INDArray> result = super.backpropGradient(epsilon, workspaceMgr);
         if (masked && result != null) {
             below.gradientMasked(result.getSecond());
         }
         return result;
+    }
+
+    private long reluBackwardPasses;
+
+    /** Backward passes taken by {@link ReluMaxPoolingGradients}. */
+    long reluBackwardPasses() {
+        return reluBackwardPasses;
+    }
+
+    /** Keras' {@code MaxPooling2D(2)}: a 2×2 window, stride 2, no padding, NCHW, no dropout on the input. */
+    private boolean twoByTwo() {
+        var conf = layerConf();
+        int[] kernel = conf.getKernelSize();
+        int[] stride = conf.getStride();
+        int[] padding = conf.getPadding();
+        int[] dilation = conf.getDilation();
+        return kernel[0] == 2 && kernel[1] == 2 && stride[0] == 2 && stride[1] == 2 && padding[0] == 0
+                && padding[1] == 0 && dilation[0] == 1 && dilation[1] == 1 && conf.getIDropout() == null
+                && conf.getCnn2dDataFormat() == CNN2DFormat.NCHW
+                && (convolutionMode != ConvolutionMode.Same || input.size(2) % 2 == 0 && input.size(3) % 2 == 0);
     }
 
     @Override

@@ -48,13 +48,14 @@ class ReluConvolutionLayerTest {
 
     /**
      * Two ReLU convolutions, the first below a dropout layer (its derivative taken from its output), the second below
-     * max pooling (which masks the gradient for it); a tanh convolution, left as DL4J builds it.
+     * max pooling (which masks the gradient for it; 23×23, so a row and a column no window covers); a tanh
+     * convolution, left as DL4J builds it.
      */
     private static final Model MODEL = Model.builder()
             .input(28, 28, 1)
             .conv2d(8, 3, RELU)
             .dropout(0.25)
-            .conv2d(12, 3, RELU)
+            .conv2d(12, 4, RELU)
             .maxPooling2d(2)
             .conv2d(8, 3, TANH)
             .flatten()
@@ -106,6 +107,8 @@ class ReluConvolutionLayerTest {
         assertEquals(0, first.derivativesLeftToPooling());
         assertEquals(STEPS, second.derivativesLeftToPooling(), "below max pooling: the pooling layer masked it");
         assertEquals(0, second.derivativesTaken());
+        assertEquals(STEPS, ((DirectPoolingLayer) relu.getLayer(second.getIndex() + 1)).reluBackwardPasses(),
+                "the pooling layer's gradient and ReLU's derivative in one branch-free pass");
         assertEquals(3 * 2 * STEPS, plainCounts.total(), "DL4J: each convolution forward twice a step");
         assertEquals((1 + 1 + 2) * STEPS, reluCounts.total(), "ReLU convolutions once a step, the tanh one twice");
     }
