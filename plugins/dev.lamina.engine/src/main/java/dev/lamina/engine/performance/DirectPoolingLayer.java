@@ -115,6 +115,13 @@ final class DirectPoolingLayer extends SubsamplingLayer {
     }
 
     private INDArray pool(boolean training, LayerWorkspaceMgr workspaceMgr) {
+        if (reluBelow != null && RELU_KERNEL && layerConf().getPoolingType() == PoolingType.MAX && input != null
+                && ReluMaxPoolingGradients.takes(input) && twoByTwo()) {
+            INDArray output = workspaceMgr.createUninitialized(ArrayType.ACTIVATIONS, DataType.FLOAT,
+                    new long[] { input.size(0), input.size(1), input.size(2) / 2, input.size(3) / 2 }, 'c');
+            ReluMaxPoolingGradients.forward(input, output);
+            return output;
+        }
         var conf = layerConf();
         if (input == null || input.rank() != 4 || conf.getPoolingType() != PoolingType.MAX) {
             return super.activate(training, workspaceMgr); // DL4J's own path and its messages

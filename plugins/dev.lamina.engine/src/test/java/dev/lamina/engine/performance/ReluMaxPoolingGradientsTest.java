@@ -18,8 +18,8 @@ import dev.lamina.data.pipeline.SampleSource;
 import dev.lamina.testing.FashionMnist;
 
 /**
- * The branch-free 2×2 max pooling backward pass gives libnd4j's gradient followed by ReLU's derivative, to the bit,
- * on real images: Fashion-MNIST's pixels are never negative, a good part of them are 0 (whole windows of background)
+ * The branch-free 2×2 max pooling gives libnd4j's pooled values, and its backward pass libnd4j's gradient followed
+ * by ReLU's derivative, to the bit, on real images: Fashion-MNIST's pixels are never negative, a good part of them are 0 (whole windows of background)
  * and many windows hold the same largest value more than once.
  */
 class ReluMaxPoolingGradientsTest {
@@ -48,6 +48,27 @@ class ReluMaxPoolingGradientsTest {
         }
         long ties = countWindowsWithTiedPositiveMaxima(images);
         assertTrue(ties > 20, "the data has tied maxima for the first-largest rule to decide: " + ties);
+    }
+
+    @Test
+    void theForwardPassEqualsLibnd4js() {
+        INDArray images = images(32);
+        for (int size : new int[] { 28, 27, 2, 3 }) {
+            INDArray input = images.get(NDArrayIndex.all(), NDArrayIndex.all(), NDArrayIndex.interval(0, size),
+                    NDArrayIndex.interval(0, size)).dup('c');
+            assertTrue(ReluMaxPoolingGradients.takes(input));
+            INDArray expected = Nd4j.create(DataType.FLOAT, 32, 1, size / 2, size / 2);
+            OpContext context = Nd4j.getExecutioner().buildContext();
+            context.allowHelpers(false);
+            context.setIArguments(2, 2, 2, 2, 0, 0, 1, 1, 0, 0, 0);
+            context.setInputArrays(input);
+            context.setOutputArrays(expected);
+            Nd4j.exec(DynamicCustomOp.builder("maxpool2d").build(), context);
+
+            INDArray actual = Nd4j.valueArrayOf(expected.shape(), Float.NaN, DataType.FLOAT);
+            ReluMaxPoolingGradients.forward(input, actual);
+            assertEquals(expected, actual, size + "x" + size);
+        }
     }
 
     @Test
