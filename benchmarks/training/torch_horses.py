@@ -31,6 +31,7 @@ def main():
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--warmup", type=int, default=2)
     parser.add_argument("--steps", type=int, default=3)
+    parser.add_argument("--engine", default="pytorch", help="the name on the RESULT line")
     args = parser.parse_args()
     torch.set_num_threads(args.threads)
     torch.manual_seed(0)
@@ -58,8 +59,9 @@ def main():
         if step >= args.warmup:
             times.append(elapsed)
     median = statistics.median(times)
-    print("RESULT engine=pytorch batch=%d s_per_step=%.2f images_per_s=%.1f peak_rss_mb=%.0f threads=%d torch=%s"
-          % (args.batch, median, args.batch / median, peak_rss_mb(), torch.get_num_threads(), torch.__version__))
+    print("RESULT engine=%s batch=%d s_per_step=%.2f images_per_s=%.1f peak_rss_mb=%.0f threads=%d torch=%s"
+          % (args.engine, args.batch, median, args.batch / median, peak_rss_mb(), torch.get_num_threads(),
+             torch.__version__))
 
 
 if __name__ == "__main__":

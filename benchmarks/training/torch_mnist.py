@@ -41,6 +41,7 @@ def main():
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--data", default="/usr/share/datasets/fashion-mnist")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--engine", default="pytorch", help="the name on the RESULT line")
     parser.add_argument("--profile", type=int, default=0,
                         help="profile this many training steps with torch.profiler and print its op table instead")
     args = parser.parse_args()
@@ -95,9 +96,9 @@ def main():
             predicted = model(x_test[first:first + 500]).argmax(1)
             correct += int((predicted == y_test[first:first + 500]).sum())
     accuracy = correct / x_test.shape[0]
-    print("RESULT engine=pytorch images=%d seconds=%.2f cpu_s=%.2f images_per_s=%.0f test_acc=%.4f peak_rss_mb=%.0f"
-          " threads=%d torch=%s" % (n, seconds, cpu_seconds, n / seconds, accuracy, peak_rss_mb(), torch.get_num_threads(),
-                                    torch.__version__))
+    print("RESULT engine=%s images=%d seconds=%.2f cpu_s=%.2f images_per_s=%.0f test_acc=%.4f peak_rss_mb=%.0f"
+          " threads=%d torch=%s" % (args.engine, n, seconds, cpu_seconds, n / seconds, accuracy, peak_rss_mb(),
+                                    torch.get_num_threads(), torch.__version__))
 
 
 def profile(model, optimizer, loss_fn, x_train, y_train, batch, steps):
