@@ -20,10 +20,13 @@ import java.util.zip.ZipOutputStream;
 import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.ProgressBar;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
@@ -199,17 +202,28 @@ class ZipImportTest {
     }
 
     /**
-     * The Cancel button of {@code job}'s row in the Progress view, once the view shows the row: the tool item beside
-     * the label that names the job ({@code ProgressInfoItem}, internal to the workbench, so found by its widgets).
+     * The Cancel button of {@code job}'s row in the Progress view, once the view shows the row running, with its
+     * progress bar, and laid out (the same place on screen 100 ms apart: a row first shown waiting has its button a
+     * line higher): the tool item beside the label that names the job ({@code ProgressInfoItem}, internal to the
+     * workbench, so found by its widgets).
      */
     private static ToolItem cancelButton(Job job) {
         AtomicReference<ToolItem> found = new AtomicReference<>();
-        Ui.waitUntil("the Progress view to show " + job.getName(), () -> {
+        AtomicReference<Rectangle> seen = new AtomicReference<>();
+        Ui.waitUntil("the Progress view to show " + job.getName() + " running", () -> {
             Label name = Ui.find(Editors.workbenchShell(), Label.class, l -> l.getText().startsWith(job.getName()));
-            ToolBar bar = name == null ? null : Ui.find(Ui.sync(name::getParent), ToolBar.class,
-                    b -> b.getItemCount() == 1);
-            found.set(bar == null ? null : Ui.sync(() -> bar.getItem(0)));
-            return found.get() != null;
+            Composite row = name == null ? null : Ui.sync(name::getParent);
+            ToolBar bar = row == null ? null : Ui.find(row, ToolBar.class, b -> b.getItemCount() == 1);
+            if (bar == null || Ui.find(row, ProgressBar.class, p -> true) == null) {
+                return false;
+            }
+            found.set(Ui.sync(() -> bar.getItem(0)));
+            Rectangle onScreen = Ui.sync(() -> {
+                Rectangle b = found.get().getBounds();
+                Point at = bar.toDisplay(b.x, b.y);
+                return new Rectangle(at.x, at.y, b.width, b.height);
+            });
+            return job.getState() == Job.RUNNING && onScreen.equals(seen.getAndSet(onScreen));
         });
         String tip = Ui.sync(found.get()::getToolTipText);
         assertTrue(tip != null && tip.startsWith("Cancel"), "the row's button is Cancel: " + tip);
