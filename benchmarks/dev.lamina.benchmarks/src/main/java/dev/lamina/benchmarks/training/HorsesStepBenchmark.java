@@ -103,9 +103,10 @@ public final class HorsesStepBenchmark {
         double median = steps % 2 == 1 ? seconds[steps / 2] : (seconds[steps / 2 - 1] + seconds[steps / 2]) / 2;
         System.out.printf(Locale.ROOT,
                 "RESULT engine=%s batch=%d s_per_step=%.2f images_per_s=%.1f peak_rss_mb=%.0f onednn_layers=%d"
-                        + " helper_classes=%s omp=%s parts=%d%n",
+                        + " helper_classes=%s omp=%s parts=%d passes=%d%n",
                 engine, batch, median, batch / median, peakRssMb(), helpers, helperClasses(network),
-                System.getenv().getOrDefault("OMP_NUM_THREADS", "unset"), parallel == null ? 1 : parallel.parts());
+                System.getenv().getOrDefault("OMP_NUM_THREADS", "unset"), parallel == null ? 1 : parallel.parts(),
+                parallel == null ? 1 : parallel.parallelism().passes(batch));
         System.exit(0);
     }
 

@@ -11,6 +11,10 @@ import dev.lamina.core.summary.TrainingMemory;
  * its gradient, in workspaces sized for the largest layer, plus oneDNN's reordered copies): the horses model's peak
  * RSS less the idle process was 1.7 GiB at batch 32 (estimate 0.43 GiB) and 7.0 GiB at batch 128 (estimate
  * 1.7 GiB), AMD EPYC, 2026-12-02 (docs/performance.md). No ND4J class is touched here: the model editor asks it.
+ * <p>
+ * It counts the whole batch, erring on the safe side: on the CPU a batch larger than the step's parts take in one
+ * pass ({@link dev.lamina.engine.performance.StepParallelism}) holds only a pass's activations at a time (the horses
+ * model at batch 128 on 2 cores: 3.3–3.5 GiB peak against 6.2–6.4 GiB in one pass, 2026-12-03).
  */
 public final class EngineMemory {
 

@@ -40,6 +40,11 @@ import dev.lamina.engine.performance.TrainingFlops;
  * A replica only reads the weights while the network's {@code fit} waits for it; the updater changes them after.
  * Each worker thread keeps its own ND4J workspaces and random generator; {@link #seed(long)} seeds them for
  * reproducible dropout.
+ * <p>
+ * A batch larger than the parts take in one pass ({@link StepParallelism#rowsPerPart()}) is taken in several: each
+ * pass but the last computes its parts' gradients without the updater ({@code computeGradientAndScore}) and sums
+ * them aside; the last pass is the step above, and its join adds that sum in. Only one pass's activations are ever
+ * held.
  */
 public final class ParallelStep implements AutoCloseable {
 
@@ -53,6 +58,9 @@ public final class ParallelStep implements AutoCloseable {
     private StepParallelism parallelism;
     private ExecutorService workers;
     private long firstRows;
+    private INDArray passesGradient;
+    private long passesRows;
+    private double passesScoreSum;
     private int callerThreadsBefore;
     private Long seed;
 
@@ -138,26 +146,98 @@ public final class ParallelStep implements AutoCloseable {
     /** Fits one batch: afterwards {@code network.score()} is the batch's loss, as after {@code network.fit(batch)}. */
     public void fit(DataSet batch) {
         INDArray features = batch.getFeatures();
+        INDArray labels = batch.getLabels();
         long rows = features.size(0);
         if (parallelism == null) {
             double flops = features.rank() == 4 ? TrainingFlops.perImage(network.getLayerWiseConfigurations(),
                     features.size(1), features.size(2), features.size(3)) : 0;
             prepare(StepParallelism.forThisMachine((int) rows, flops));
         }
-        int parts = (int) Math.min(parts(), Math.max(1, rows));
-        if (parts == 1) {
+        int passes = parallelism.passes(rows);
+        if (passes == 1 && (parts() == 1 || rows == 1)) {
             network.fit(batch);
             return;
         }
+        if (passes == 1) {
+            fitPass(features, labels);
+            return;
+        }
+        passesRows = 0;
+        passesScoreSum = 0;
+        try {
+            for (int pass = 0; pass < passes - 1; pass++) {
+                long from = rows * pass / passes;
+                long to = rows * (pass + 1) / passes;
+                gradientOfPass(rowsOf(features, from, to), rowsOf(labels, from, to));
+            }
+            long from = rows * (passes - 1) / passes;
+            fitPass(rowsOf(features, from, rows), rowsOf(labels, from, rows));
+        } finally {
+            passesRows = 0;
+        }
+    }
+
+    /** One pass's step: its parts' gradients, joined with the earlier passes' before the updater. */
+    private void fitPass(INDArray features, INDArray labels) {
+        long rows = features.size(0);
+        int parts = (int) Math.min(parts(), Math.max(1, rows));
+        firstRows = submitParts(features, labels, rows, parts);
+        try {
+            network.fit(new DataSet(rowsOf(features, 0, firstRows), rowsOf(labels, 0, firstRows)));
+        } finally {
+            for (Future<Double> future : pending) {
+                future.cancel(false);
+            }
+        }
+    }
+
+    /** A pass before the last: its parts' gradients and losses summed aside, the weights untouched. */
+    private void gradientOfPass(INDArray features, INDArray labels) {
+        long rows = features.size(0);
+        int parts = (int) Math.min(parts(), Math.max(1, rows));
+        long first = submitParts(features, labels, rows, parts);
+        try {
+            network.setInput(rowsOf(features, 0, first));
+            network.setLabels(rowsOf(labels, 0, first));
+            network.computeGradientAndScore();
+            double scoreSum = network.score() * first;
+            try (MemoryWorkspace outside = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
+                INDArray gradient = network.getGradientsViewArray();
+                if (passesGradient == null || passesGradient.length() != gradient.length()) {
+                    passesGradient = gradient.dup();
+                } else if (passesRows == 0) {
+                    passesGradient.assign(gradient);
+                } else {
+                    passesGradient.addi(gradient);
+                }
+                for (int i = 0; i < pending.size(); i++) {
+                    scoreSum += ParallelStep.wait(pending.get(i)) * pendingRows.get(i);
+                    passesGradient.addi(replicas.get(i).getGradientsViewArray());
+                }
+            }
+            network.clearLayersStates();
+            passesRows += rows;
+            passesScoreSum += scoreSum;
+        } finally {
+            for (Future<Double> future : pending) {
+                future.cancel(false);
+            }
+            pending.clear();
+            pendingRows.clear();
+        }
+    }
+
+    /** Sends the parts after the first to the replicas; returns the first part's rows, left to the caller. */
+    private long submitParts(INDArray features, INDArray labels, long rows, int parts) {
         pending.clear();
         pendingRows.clear();
         long from = rows * 1 / parts;
-        firstRows = from;
+        long first = from;
         for (int i = 1; i < parts; i++) {
             long to = rows * (i + 1) / parts;
             MultiLayerNetwork replica = replicas.get(i - 1);
             INDArray partFeatures = rowsOf(features, from, to);
-            INDArray partLabels = rowsOf(batch.getLabels(), from, to);
+            INDArray partLabels = rowsOf(labels, from, to);
             pending.add(workers.submit(() -> {
                 replica.setInput(partFeatures);
                 replica.setLabels(partLabels);
@@ -169,13 +249,7 @@ public final class ParallelStep implements AutoCloseable {
             pendingRows.add(to - from);
             from = to;
         }
-        try {
-            network.fit(new DataSet(rowsOf(features, 0, firstRows), rowsOf(batch.getLabels(), 0, firstRows)));
-        } finally {
-            for (Future<Double> future : pending) {
-                future.cancel(false);
-            }
-        }
+        return first;
     }
 
     private static INDArray rowsOf(INDArray array, long from, long to) {
@@ -187,19 +261,22 @@ public final class ParallelStep implements AutoCloseable {
 
         @Override
         public void onGradientCalculation(Model model) {
-            if (pending.isEmpty()) {
+            if (pending.isEmpty() && passesRows == 0) {
                 return;
             }
-            long total = firstRows;
+            long total = firstRows + passesRows;
             for (long rows : pendingRows) {
                 total += rows;
             }
-            double scoreSum = network.score() * firstRows;
+            double scoreSum = network.score() * firstRows + passesScoreSum;
             try (MemoryWorkspace outside = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
                 INDArray gradient = network.getGradientsViewArray();
                 for (int i = 0; i < pending.size(); i++) {
                     scoreSum += ParallelStep.wait(pending.get(i)) * pendingRows.get(i);
                     gradient.addi(replicas.get(i).getGradientsViewArray());
+                }
+                if (passesRows > 0) {
+                    gradient.addi(passesGradient);
                 }
                 gradient.muli((double) firstRows / total);
             }
