@@ -2,7 +2,10 @@
 package dev.lamina.engine.training;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -58,6 +61,7 @@ public final class ParallelStep implements AutoCloseable {
     private StepParallelism parallelism;
     private ExecutorService workers;
     private long firstRows;
+    private final Map<String, INDArray> rowBuffers = new HashMap<>();
     private INDArray passesGradient;
     private long passesRows;
     private double passesScoreSum;
@@ -168,10 +172,10 @@ public final class ParallelStep implements AutoCloseable {
             for (int pass = 0; pass < passes - 1; pass++) {
                 long from = rows * pass / passes;
                 long to = rows * (pass + 1) / passes;
-                gradientOfPass(rowsOf(features, from, to), rowsOf(labels, from, to));
+                gradientOfPass(viewOfRows(features, from, to), viewOfRows(labels, from, to));
             }
             long from = rows * (passes - 1) / passes;
-            fitPass(rowsOf(features, from, rows), rowsOf(labels, from, rows));
+            fitPass(viewOfRows(features, from, rows), viewOfRows(labels, from, rows));
         } finally {
             passesRows = 0;
         }
@@ -183,7 +187,8 @@ public final class ParallelStep implements AutoCloseable {
         int parts = (int) Math.min(parts(), Math.max(1, rows));
         firstRows = submitParts(features, labels, rows, parts);
         try {
-            network.fit(new DataSet(rowsOf(features, 0, firstRows), rowsOf(labels, 0, firstRows)));
+            network.fit(new DataSet(rowsOf("features-0", features, 0, firstRows),
+                    rowsOf("labels-0", labels, 0, firstRows)));
         } finally {
             for (Future<Double> future : pending) {
                 future.cancel(false);
@@ -197,8 +202,8 @@ public final class ParallelStep implements AutoCloseable {
         int parts = (int) Math.min(parts(), Math.max(1, rows));
         long first = submitParts(features, labels, rows, parts);
         try {
-            network.setInput(rowsOf(features, 0, first));
-            network.setLabels(rowsOf(labels, 0, first));
+            network.setInput(rowsOf("features-0", features, 0, first));
+            network.setLabels(rowsOf("labels-0", labels, 0, first));
             network.computeGradientAndScore();
             double scoreSum = network.score() * first;
             try (MemoryWorkspace outside = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
@@ -236,8 +241,8 @@ public final class ParallelStep implements AutoCloseable {
         for (int i = 1; i < parts; i++) {
             long to = rows * (i + 1) / parts;
             MultiLayerNetwork replica = replicas.get(i - 1);
-            INDArray partFeatures = rowsOf(features, from, to);
-            INDArray partLabels = rowsOf(labels, from, to);
+            INDArray partFeatures = rowsOf("features-" + i, features, from, to);
+            INDArray partLabels = rowsOf("labels-" + i, labels, from, to);
             pending.add(workers.submit(() -> {
                 replica.setInput(partFeatures);
                 replica.setLabels(partLabels);
@@ -252,8 +257,25 @@ public final class ParallelStep implements AutoCloseable {
         return first;
     }
 
-    private static INDArray rowsOf(INDArray array, long from, long to) {
-        return array.get(NDArrayIndex.interval(from, to)).dup('c');
+    /**
+     * The rows {@code from}–{@code to} of {@code array}, copied into the buffer this part keeps for them from step to
+     * step: a step allocates no new off-heap arrays, which ND4J would free only when Java's collector gets to them
+     * (a batch of 128 horses images is 138 MB).
+     */
+    private INDArray rowsOf(String part, INDArray array, long from, long to) {
+        INDArray rows = viewOfRows(array, from, to);
+        INDArray buffer = rowBuffers.get(part);
+        if (buffer == null || buffer.dataType() != rows.dataType() || !Arrays.equals(buffer.shape(), rows.shape())) {
+            try (MemoryWorkspace outside = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
+                buffer = Nd4j.createUninitialized(rows.dataType(), rows.shape(), 'c');
+            }
+            rowBuffers.put(part, buffer);
+        }
+        return buffer.assign(rows);
+    }
+
+    private static INDArray viewOfRows(INDArray array, long from, long to) {
+        return array.get(NDArrayIndex.interval(from, to));
     }
 
     /** Adds the replicas' gradients to the network's before DL4J's updater runs. */
