@@ -33,14 +33,7 @@ class ParallelStepTest {
         NetworkPlan plan = NetworkBuilder.plan(CourseModels.mnistSingleConv(), 7);
         Trace whole = train(plan, 1, batches);
         for (int parts : new int[] { 2, 3 }) {
-            Trace split = train(plan, parts, batches);
-            for (int step = 0; step < STEPS; step++) {
-                assertEquals(whole.losses.get(step), split.losses.get(step), 2e-4,
-                        parts + " parts: the loss of step " + (step + 1));
-            }
-            double drift = whole.params.distance2(split.params) / whole.params.norm2Number().doubleValue();
-            assertTrue(drift < 1e-4, parts + " parts: the weights after " + STEPS + " steps differ by " + drift);
-            assertEquals(whole.accuracy, split.accuracy, 1e-9, parts + " parts: the training accuracy counts every row");
+            assertSameSteps(whole, train(plan, parts, batches), parts + " parts");
         }
         assertTrue(whole.losses.get(STEPS - 1) < whole.losses.get(0), "the loss falls: " + whole.losses);
     }
@@ -55,14 +48,7 @@ class ParallelStepTest {
         for (StepParallelism passes : List.of(new StepParallelism(2, 1, 5), new StepParallelism(1, 1, 10),
                 new StepParallelism(3, 1, 7))) {
             assertTrue(passes.passes(32) > 1, passes + " takes a batch of 32 in " + passes.passes(32) + " passes");
-            Trace split = train(plan, passes, batches);
-            for (int step = 0; step < STEPS; step++) {
-                assertEquals(whole.losses.get(step), split.losses.get(step), 2e-4,
-                        passes + ": the loss of step " + (step + 1));
-            }
-            double drift = whole.params.distance2(split.params) / whole.params.norm2Number().doubleValue();
-            assertTrue(drift < 1e-4, passes + ": the weights after " + STEPS + " steps differ by " + drift);
-            assertEquals(whole.accuracy, split.accuracy, 1e-9, passes + ": the training accuracy counts every row");
+            assertSameSteps(whole, train(plan, passes, batches), passes.toString());
         }
     }
 
@@ -100,6 +86,17 @@ class ParallelStepTest {
     private static void assertParts(int parts, int threads, StepParallelism actual, String what) {
         assertEquals(parts, actual.parts(), what + ": parts");
         assertEquals(threads, actual.threadsPerPart(), what + ": OpenMP threads per part");
+    }
+
+    /** The same losses to 2e-4, weights to a relative 1e-4 and training accuracy, step by step. */
+    private static void assertSameSteps(Trace whole, Trace split, String what) {
+        for (int step = 0; step < STEPS; step++) {
+            assertEquals(whole.losses.get(step), split.losses.get(step), 2e-4,
+                    what + ": the loss of step " + (step + 1));
+        }
+        double drift = whole.params.distance2(split.params) / whole.params.norm2Number().doubleValue();
+        assertTrue(drift < 1e-4, what + ": the weights after " + STEPS + " steps differ by " + drift);
+        assertEquals(whole.accuracy, split.accuracy, 1e-9, what + ": the training accuracy counts every row");
     }
 
     private record Trace(List<Double> losses, org.nd4j.linalg.api.ndarray.INDArray params, double accuracy) {
