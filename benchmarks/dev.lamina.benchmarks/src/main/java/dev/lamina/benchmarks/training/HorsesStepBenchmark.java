@@ -17,6 +17,7 @@ import dev.lamina.engine.network.NetworkBuilder;
 import dev.lamina.engine.network.NetworkPlan;
 import dev.lamina.engine.performance.OneDnnHelpers;
 import dev.lamina.engine.training.ParallelStep;
+import dev.lamina.engine.training.StepTensors;
 import dev.lamina.engine.training.Trainer;
 import dev.lamina.run.config.Loss;
 import dev.lamina.run.config.Optimizer;
@@ -77,6 +78,7 @@ public final class HorsesStepBenchmark {
         float[] features = new float[batch * 3 * 300 * 300];
         float[] labels = new float[batch];
         double[] seconds = new double[steps];
+        StepTensors tensors = new StepTensors();
         for (int step = 0; step < warmup + steps; step++) {
             for (int i = 0; i < features.length; i++) {
                 features[i] = random.nextFloat();
@@ -85,8 +87,11 @@ public final class HorsesStepBenchmark {
                 labels[i] = random.nextBoolean() ? 1f : 0f;
             }
             long start = System.nanoTime();
-            DataSet data = new DataSet(Nd4j.create(features, new long[] { batch, 3, 300, 300 }, 'c'),
-                    Nd4j.create(labels, new long[] { batch, 1 }, 'c'));
+            // the lamina run's batch as Trainer hands it over (tensors kept from step to step), DL4J's as a fresh copy
+            DataSet data = parallel != null
+                    ? tensors.of(features, new long[] { batch, 3, 300, 300 }, labels, new long[] { batch, 1 })
+                    : new DataSet(Nd4j.create(features, new long[] { batch, 3, 300, 300 }, 'c'),
+                            Nd4j.create(labels, new long[] { batch, 1 }, 'c'));
             if (parallel != null) {
                 parallel.fit(data);
             } else {

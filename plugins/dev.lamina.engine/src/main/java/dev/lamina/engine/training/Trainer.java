@@ -135,6 +135,7 @@ public final class Trainer {
             BatchPipeline validation, List<EpochMetrics> done, TrainingSettings settings, Checkpoints checkpoints,
             RunListener listener) {
         EpochEnd epochEnd = new EpochEnd(settings, done);
+        StepTensors tensors = new StepTensors();
         for (int epoch = done.size(); epoch < settings.epochs(); epoch++) {
             long start = System.nanoTime();
             // dropout draws from ND4J's global generator: seed it per epoch so a resumed run repeats the same draws
@@ -152,7 +153,7 @@ public final class Trainer {
                     }
                     Batch batch = batches.next();
                     batchNumber++;
-                    DataSet step = BatchTensors.toDataSet(batch);
+                    DataSet step = tensors.of(batch);
                     batches.recycle(batch); // the features now live in the off-heap copy
                     try {
                         parallelStep.fit(step);
