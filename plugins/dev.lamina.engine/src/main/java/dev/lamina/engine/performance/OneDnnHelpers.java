@@ -31,7 +31,9 @@ import org.slf4j.LoggerFactory;
  * <p>
  * Convolutions with a plain ReLU become {@link ReluConvolutionLayer}s (their backward pass takes ReLU's derivative
  * from the layer's output instead of running the forward convolution again; {@code lamina.convolution.reluOutput=false}
- * keeps DL4J's layer), and a max pooling layer right above one zeroes the gradient for it.
+ * keeps DL4J's layer), and a max pooling layer right above one zeroes the gradient for it. The network's first layer,
+ * when it is one, computes its weight gradients without the input gradient nobody reads
+ * ({@code lamina.convolution.firstLayerWeightsOnly=false} computes that too).
  * <p>
  * Pooling layers get a {@link DirectPoolingHelper} instead of DL4J's oneDNN one: oneDNN's max pooling is slower than
  * libnd4j's own kernels for NCHW (see that class). Set the system property
@@ -50,6 +52,12 @@ public final class OneDnnHelpers {
      * forward convolution again in its backward pass) instead of {@link ReluConvolutionLayer}, to compare.
      */
     public static final String RELU_CONVOLUTION_PROPERTY = "lamina.convolution.reluOutput";
+
+    /**
+     * System property that, when {@code false}, has the first layer's ReLU convolution compute its input gradient
+     * too (through the helper's {@code conv2d_bp}) instead of its weight and bias gradients alone, to compare.
+     */
+    public static final String FIRST_LAYER_WEIGHTS_ONLY_PROPERTY = "lamina.convolution.firstLayerWeightsOnly";
 
     private static final Logger LOG = LoggerFactory.getLogger(OneDnnHelpers.class);
     private static final String NATIVE_ENVIRONMENT = "org.nd4j.linalg.cpu.nativecpu.bindings.Nd4jCpu$Environment";
@@ -83,8 +91,13 @@ public final class OneDnnHelpers {
                     switched++;
                 } else if (layers[i].getClass() == ConvolutionLayer.class && reluConvolution()
                         && ReluConvolutionLayer.handles(((ConvolutionLayer) layers[i]).layerConf().getActivationFn())) {
-                    layers[i] = replace(network, layers[i], reluConvolution((ConvolutionLayer) layers[i],
-                            dataType(network)));
+                    ReluConvolutionLayer relu = reluConvolution((ConvolutionLayer) layers[i], dataType(network));
+                    if (i == 0 && network.getLayerWiseConfigurations().getInputPreProcess(0) == null
+                            && !"false".equalsIgnoreCase(
+                                    System.getProperty(FIRST_LAYER_WEIGHTS_ONLY_PROPERTY, "true").trim())) {
+                        relu.inputGradientUnused();
+                    }
+                    layers[i] = replace(network, layers[i], relu);
                     switched++;
                 } else {
                     switched += enable(layers[i], dataType(network)) ? 1 : 0;
@@ -161,7 +174,7 @@ public final class OneDnnHelpers {
      * (the network's flattened arrays, so the updater and the replicas of {@code ParallelStep} see no change), its
      * counters and a oneDNN helper.
      */
-    private static Layer reluConvolution(ConvolutionLayer layer, DataType type) throws ReflectiveOperationException {
+    private static ReluConvolutionLayer reluConvolution(ConvolutionLayer layer, DataType type) throws ReflectiveOperationException {
         ReluConvolutionLayer relu = new ReluConvolutionLayer(layer.conf(), type);
         relu.setIndex(layer.getIndex());
         relu.setListeners(layer.getListeners());
@@ -179,7 +192,7 @@ public final class OneDnnHelpers {
     }
 
     /** Puts {@code replacement} where {@code layer} was in the network's by-name map; returns it. */
-    private static Layer replace(MultiLayerNetwork network, Layer layer, Layer replacement)
+    private static <L extends Layer> L replace(MultiLayerNetwork network, Layer layer, L replacement)
             throws ReflectiveOperationException {
         Field layerMap = MultiLayerNetwork.class.getDeclaredField("layerMap");
         layerMap.setAccessible(true);

@@ -2,7 +2,9 @@
 package dev.lamina.engine.performance;
 
 import org.deeplearning4j.nn.conf.CNN2DFormat;
+import org.deeplearning4j.nn.conf.ConvolutionMode;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.gradient.DefaultGradient;
 import org.deeplearning4j.nn.gradient.Gradient;
 import org.deeplearning4j.nn.layers.convolution.ConvolutionLayer;
 import org.deeplearning4j.nn.params.ConvolutionParamInitializer;
@@ -33,6 +35,12 @@ import org.slf4j.LoggerFactory;
  * maximum, which is positive in every other window, so the derivative has nothing left to zero and is skipped. The
  * pooling layer marks the gradient array it masked, and this layer skips only for that very array.
  * <p>
+ * The network's first layer is told that its input gradient is never used ({@link #inputGradientUnused}): DL4J's
+ * training ({@code fit}, {@code computeGradientAndScore}) drops the first layer's input gradient, and Lamina asks for
+ * it nowhere else. Such a layer computes only its weight and bias gradients ({@link ConvolutionWeightGradients}),
+ * where the helper's {@code conv2d_bp} would compute the input gradient as well; its backward pass returns no input
+ * gradient.
+ * <p>
  * Used only for an exact {@code ReLU} without maximum, threshold or slope ({@link #handles(IActivation)}), NCHW, with
  * its oneDNN helper; anything else takes DL4J's path. Put in the network by {@link OneDnnHelpers} in place of the
  * layer DL4J built, with the same parameter and gradient views.
@@ -45,6 +53,7 @@ final class ReluConvolutionLayer extends ConvolutionLayer {
     private transient INDArray forwardInput;
     private transient INDArray forwardOutput;
     private transient INDArray maskedGradient;
+    private transient ConvolutionWeightGradients weightGradients;
 
     ReluConvolutionLayer(NeuralNetConfiguration conf, DataType dataType) {
         super(conf, dataType);
@@ -54,6 +63,14 @@ final class ReluConvolutionLayer extends ConvolutionLayer {
     static boolean handles(IActivation activation) {
         return activation instanceof ActivationReLU relu && relu.getMax() == null && relu.getNegativeSlope() == null
                 && (relu.getThreshold() == null || relu.getThreshold() == 0.0);
+    }
+
+    /**
+     * Told that nothing reads this layer's input gradient: the network's first layer without an input preprocessor,
+     * trained by DL4J's {@code fit} or {@code computeGradientAndScore}.
+     */
+    void inputGradientUnused() {
+        weightGradients = new ConvolutionWeightGradients();
     }
 
     /** Told by the max pooling layer above that it zeroed this gradient where ReLU's derivative would. */
@@ -108,14 +125,27 @@ final class ReluConvolutionLayer extends ConvolutionLayer {
         } else {
             return null; // a layout the loop does not take: DL4J's path (the mask applied twice is the same mask)
         }
+        INDArray weightGradView = gradientViews.get(ConvolutionParamInitializer.WEIGHT_KEY);
+        INDArray biasGradView = gradientViews.get(ConvolutionParamInitializer.BIAS_KEY);
+        if (weightGradients != null && ConvolutionWeightGradients.handles(input, epsilon, conf.getKernelSize(),
+                conf.getStride(), conf.getPadding(), conf.getDilation(), convolutionMode == ConvolutionMode.Same)) {
+            weightGradients.compute(input, epsilon, conf.getKernelSize(), weightGradView, biasGradView);
+            Gradient gradient = new DefaultGradient();
+            if (biasGradView != null) {
+                gradient.gradientForVariable().put(ConvolutionParamInitializer.BIAS_KEY, biasGradView);
+            }
+            gradient.gradientForVariable().put(ConvolutionParamInitializer.WEIGHT_KEY, weightGradView);
+            weightNoiseParams.clear();
+            weightsOnlyPasses++;
+            return new Pair<>(gradient, null);
+        }
         INDArray weights = getParamWithNoise(ConvolutionParamInitializer.WEIGHT_KEY, true, workspaceMgr);
         INDArray bias = getParamWithNoise(ConvolutionParamInitializer.BIAS_KEY, true, workspaceMgr);
         Pair<Gradient, INDArray> result;
         try {
             // for Same mode the helper works the padding out itself, as DL4J's caller does before it
             result = helper.backpropGradient(input, weights, bias, epsilon, conf.getKernelSize(), conf.getStride(),
-                    conf.getPadding(), gradientViews.get(ConvolutionParamInitializer.BIAS_KEY),
-                    gradientViews.get(ConvolutionParamInitializer.WEIGHT_KEY), conf.getActivationFn(),
+                    conf.getPadding(), biasGradView, weightGradView, conf.getActivationFn(),
                     conf.getCudnnAlgoMode(), conf.getCudnnBwdFilterAlgo(), conf.getCudnnBwdDataAlgo(),
                     convolutionMode, conf.getDilation(), CNN2DFormat.NCHW, workspaceMgr);
         } catch (RuntimeException e) {
@@ -136,6 +166,7 @@ final class ReluConvolutionLayer extends ConvolutionLayer {
 
     private long derivativesTaken;
     private long derivativesLeftToPooling;
+    private long weightsOnlyPasses;
 
     /** Backward passes that applied ReLU's derivative here, from the output. */
     long derivativesTaken() {
@@ -145,6 +176,11 @@ final class ReluConvolutionLayer extends ConvolutionLayer {
     /** Backward passes whose gradient the max pooling layer above had already masked. */
     long derivativesLeftToPooling() {
         return derivativesLeftToPooling;
+    }
+
+    /** Backward passes that computed the weight and bias gradients only, without the input gradient. */
+    long weightsOnlyPasses() {
+        return weightsOnlyPasses;
     }
 
     private void clearForward() {

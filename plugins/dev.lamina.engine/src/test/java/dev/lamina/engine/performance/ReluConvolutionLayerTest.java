@@ -104,6 +104,8 @@ class ReluConvolutionLayerTest {
         ReluConvolutionLayer first = (ReluConvolutionLayer) swapped.get(0);
         ReluConvolutionLayer second = (ReluConvolutionLayer) swapped.get(1);
         assertEquals(STEPS, first.derivativesTaken(), "below a dropout layer: the derivative taken from the output");
+        assertEquals(STEPS, first.weightsOnlyPasses(), "the first layer: weight and bias gradients only");
+        assertEquals(0, second.weightsOnlyPasses(), "a layer whose input gradient the layer below needs");
         assertEquals(0, first.derivativesLeftToPooling());
         assertEquals(STEPS, second.derivativesLeftToPooling(), "below max pooling: the pooling layer masked it");
         assertEquals(0, second.derivativesTaken());
