@@ -14,7 +14,10 @@ import dev.lamina.core.summary.TrainingMemory;
  * <p>
  * It counts the whole batch, erring on the safe side: on the CPU a batch larger than the step's parts take in one
  * pass ({@link dev.lamina.engine.performance.StepParallelism}) holds only a pass's activations at a time (the horses
- * model at batch 128 on 2 cores: 3.3–3.5 GiB peak against 6.2–6.4 GiB in one pass, 2026-12-03).
+ * model at batch 128 on 2 cores: 3.3–3.5 GiB peak against 6.2–6.4 GiB in one pass, 2026-12-03). Since the first
+ * layer computes no input gradient and the step's tensors are kept (2026-12-03, eleventh session) the horses model
+ * took 1.2 GiB above the idle process at batch 32 (about 2.8 times the neutral estimate) and 1.5 GiB at batch 128 in
+ * passes: the factor above, measured before, now errs further on the safe side.
  */
 public final class EngineMemory {
 
