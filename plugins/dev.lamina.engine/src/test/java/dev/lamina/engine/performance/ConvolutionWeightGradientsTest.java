@@ -11,10 +11,6 @@ import org.nd4j.linalg.api.ops.DynamicCustomOp;
 import org.nd4j.linalg.api.ops.OpContext;
 import org.nd4j.linalg.factory.Nd4j;
 
-import dev.lamina.data.idx.IdxDataset;
-import dev.lamina.data.pipeline.SampleSource;
-import dev.lamina.testing.FashionMnist;
-
 /**
  * A convolution's weight and bias gradients without its input gradient are libnd4j's {@code conv2d_bp} gradients to
  * float rounding, on real images (Fashion-MNIST pictures, three to a sample as its channels) for several kernel
@@ -27,7 +23,7 @@ class ConvolutionWeightGradientsTest {
 
     @Test
     void equalsLibnd4jsWeightAndBiasGradients() {
-        INDArray input = images(8 * 3).reshape('c', 8, 3, 28, 28);
+        INDArray input = FashionMnistImages.first(8 * 3).reshape('c', 8, 3, 28, 28);
         ConvolutionWeightGradients gradients = new ConvolutionWeightGradients(); // one object: its buffers are reused
         for (int[] kernel : new int[][] { { 3, 3 }, { 2, 4 }, { 1, 1 }, { 28, 28 }, { 3, 3 } }) {
             int filters = 5;
@@ -59,7 +55,7 @@ class ConvolutionWeightGradientsTest {
 
     @Test
     void refusesWhatItDoesNotCompute() {
-        INDArray input = images(2 * 3).reshape('c', 2, 3, 28, 28);
+        INDArray input = FashionMnistImages.first(2 * 3).reshape('c', 2, 3, 28, 28);
         int[] kernel = { 3, 3 };
         INDArray epsilon = Nd4j.rand(DataType.FLOAT, 2, 4, 26, 26);
         assertTrue(ConvolutionWeightGradients.handles(input, epsilon, kernel, ONE, NONE, ONE, false));
@@ -83,18 +79,5 @@ class ConvolutionWeightGradientsTest {
         double scale = Math.max(1e-3, expected.amaxNumber().doubleValue());
         double worst = expected.sub(actual.reshape(expected.shape())).amaxNumber().doubleValue();
         assertTrue(worst <= 1e-4 * scale, what + ": off by " + worst + " of " + scale);
-    }
-
-    private static INDArray images(int count) {
-        FashionMnist.require();
-        SampleSource source = IdxDataset.read(FashionMnist.trainImages(), FashionMnist.trainLabels());
-        float[] pixels = new float[count * 28 * 28];
-        for (int i = 0; i < count; i++) {
-            byte[] image = source.load(i).pixels();
-            for (int p = 0; p < 28 * 28; p++) {
-                pixels[i * 28 * 28 + p] = (image[p] & 0xff) / 255f;
-            }
-        }
-        return Nd4j.create(pixels, new long[] { count, 1, 28, 28 }, 'c');
     }
 }

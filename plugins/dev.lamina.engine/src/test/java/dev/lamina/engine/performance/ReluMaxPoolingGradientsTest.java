@@ -13,10 +13,6 @@ import org.nd4j.linalg.api.ops.OpContext;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 
-import dev.lamina.data.idx.IdxDataset;
-import dev.lamina.data.pipeline.SampleSource;
-import dev.lamina.testing.FashionMnist;
-
 /**
  * The branch-free 2×2 max pooling gives libnd4j's pooled values, and its backward pass libnd4j's gradient followed
  * by ReLU's derivative, to the bit, on real images: Fashion-MNIST's pixels are never negative, a good part of them are 0 (whole windows of background)
@@ -26,7 +22,7 @@ class ReluMaxPoolingGradientsTest {
 
     @Test
     void equalsLibnd4jsGradientTimesReluDerivative() {
-        INDArray images = images(32);
+        INDArray images = FashionMnistImages.first(32);
         for (int size : new int[] { 28, 27, 2, 3 }) {
             INDArray input = images.get(NDArrayIndex.all(), NDArrayIndex.all(), NDArrayIndex.interval(0, size),
                     NDArrayIndex.interval(0, size)).dup('c');
@@ -52,7 +48,7 @@ class ReluMaxPoolingGradientsTest {
 
     @Test
     void theForwardPassEqualsLibnd4js() {
-        INDArray images = images(32);
+        INDArray images = FashionMnistImages.first(32);
         for (int size : new int[] { 28, 27, 2, 3 }) {
             INDArray input = images.get(NDArrayIndex.all(), NDArrayIndex.all(), NDArrayIndex.interval(0, size),
                     NDArrayIndex.interval(0, size)).dup('c');
@@ -80,19 +76,6 @@ class ReluMaxPoolingGradientsTest {
                 Nd4j.rand(DataType.FLOAT, 2, 3, 3, 3)), "NHWC underneath");
         assertFalse(ReluMaxPoolingGradients.takes(input.castTo(DataType.DOUBLE),
                 Nd4j.rand(DataType.DOUBLE, 2, 3, 3, 3)), "doubles");
-    }
-
-    private static INDArray images(int count) {
-        FashionMnist.require();
-        SampleSource source = IdxDataset.read(FashionMnist.trainImages(), FashionMnist.trainLabels());
-        float[] pixels = new float[count * 28 * 28];
-        for (int i = 0; i < count; i++) {
-            byte[] image = source.load(i).pixels();
-            for (int p = 0; p < 28 * 28; p++) {
-                pixels[i * 28 * 28 + p] = (image[p] & 0xff) / 255f;
-            }
-        }
-        return Nd4j.create(pixels, new long[] { count, 1, 28, 28 }, 'c');
     }
 
     private static long countWindowsWithTiedPositiveMaxima(INDArray images) {
