@@ -23,10 +23,11 @@ public final class InferenceMetrics {
         double lossSum = 0;
         long correct = 0;
         long samples = 0;
+        StepTensors tensors = new StepTensors();
         try (EpochBatches batches = pipeline.epoch(0)) {
             while (batches.hasNext()) {
                 Batch batch = batches.next();
-                INDArray features = BatchTensors.features(batch);
+                INDArray features = tensors.of(batch).getFeatures();
                 batches.recycle(batch);
                 INDArray output = network.output(features, false);
                 int units = (int) output.size(1);
