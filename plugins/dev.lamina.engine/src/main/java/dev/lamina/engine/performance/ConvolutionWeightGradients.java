@@ -60,7 +60,6 @@ final class ConvolutionWeightGradients {
     void compute(INDArray input, INDArray epsilon, int[] kernel, INDArray weightGradient, INDArray biasGradient) {
         int images = (int) input.size(0);
         int channels = (int) input.size(1);
-        int planeSize = (int) (input.size(2) * input.size(3));
         int filters = (int) epsilon.size(1);
         int positions = (int) (epsilon.size(2) * epsilon.size(3));
         int rows = channels * kernel[0] * kernel[1];
@@ -68,12 +67,6 @@ final class ConvolutionWeightGradients {
 
         try (MemoryWorkspace outside = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
             ensureBuffers(rows, positions, filters, chunk);
-            if (plane.length < planeSize) {
-                plane = new float[planeSize];
-            }
-            if (row.length < positions) {
-                row = new float[positions];
-            }
             for (int first = 0; first < images; first += chunk) {
                 for (int n = 0; n < chunk; n++) {
                     gatherPatches(input, first + n, n * positions, kernel, (int) epsilon.size(2),
@@ -120,6 +113,9 @@ final class ConvolutionWeightGradients {
         int width = (int) input.size(3);
         int planeSize = (int) (input.size(2) * width);
         int stride = (int) patches.size(1);
+        if (plane.length < planeSize) {
+            plane = new float[planeSize];
+        }
         FloatBuffer from = input.data().asNioFloat();
         FloatBuffer to = patches.data().asNioFloat();
         for (int c = 0; c < channels; c++) {
@@ -137,6 +133,9 @@ final class ConvolutionWeightGradients {
 
     /** The gradients of images {@code first}… as {@code [F, chunk · P]}: each filter's rows side by side. */
     private INDArray gatherDeltas(INDArray epsilon, int first, int chunk, int filters, int positions) {
+        if (row.length < positions) {
+            row = new float[positions];
+        }
         FloatBuffer from = epsilon.data().asNioFloat();
         FloatBuffer to = deltas.data().asNioFloat();
         for (int n = 0; n < chunk; n++) {

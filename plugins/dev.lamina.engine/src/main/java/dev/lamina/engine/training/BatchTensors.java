@@ -21,14 +21,23 @@ public final class BatchTensors {
     }
 
     public static INDArray features(Batch batch) {
-        int[] s = batch.featureShape();
-        return wrap(batch.features(), new long[] { s[0], s[1], s[2], s[3] });
+        return wrap(batch.features(), featureShape(batch));
     }
 
     public static INDArray labels(Batch batch) {
+        return wrap(batch.labels(), labelShape(batch));
+    }
+
+    /** The features' tensor shape: {@code [n, channels, height, width]}. */
+    static long[] featureShape(Batch batch) {
+        int[] s = batch.featureShape();
+        return new long[] { s[0], s[1], s[2], s[3] };
+    }
+
+    /** The labels' tensor shape: {@code [n, classes]}, or {@code [n, 1]} for one value per sample. */
+    static long[] labelShape(Batch batch) {
         int[] s = batch.labelShape();
-        long columns = s.length == 1 ? 1 : s[1];
-        return wrap(batch.labels(), new long[] { s[0], columns });
+        return new long[] { s[0], s.length == 1 ? 1 : s[1] };
     }
 
     /**

@@ -12,13 +12,15 @@ import org.nd4j.linalg.factory.Nd4j;
 import dev.lamina.data.pipeline.Batch;
 
 /**
- * The training step's features and labels as off-heap tensors kept from step to step: each batch is copied into the
- * same two arrays (new ones only when the shape changes, e.g. for an epoch's last, smaller batch).
+ * A training step's (or a validation batch's) features and labels as off-heap tensors kept from step to step: each
+ * batch is copied into the same two arrays (new ones only when the shape changes, e.g. for an epoch's last, smaller
+ * batch), in the shapes {@link BatchTensors} gives them.
  * <p>
  * {@link BatchTensors} makes a new off-heap copy per call, which ND4J frees only when Java's collector gets to its
  * Java object: a batch of 32 horses images is 35 MB, so a few steps' batches stayed resident and each step faulted in
  * fresh pages (horses batch 32: peak RSS 1,548–1,580 → 1,404–1,444 MiB, 0.40–0.41 → 0.33–0.35 s/step). A step's
- * tensors are read only while its {@code fit} runs, so the next step may overwrite them. Not thread-safe.
+ * tensors are read only while its {@code fit} (or the validation's {@code output}) runs, so the next step may
+ * overwrite them. Not thread-safe.
  */
 public final class StepTensors {
 
@@ -27,10 +29,7 @@ public final class StepTensors {
 
     /** The batch in this object's tensors; valid until the next call. */
     public DataSet of(Batch batch) {
-        int[] f = batch.featureShape();
-        int[] l = batch.labelShape();
-        return of(batch.features(), new long[] { f[0], f[1], f[2], f[3] }, batch.labels(),
-                new long[] { l[0], l.length == 1 ? 1 : l[1] });
+        return of(batch.features(), BatchTensors.featureShape(batch), batch.labels(), BatchTensors.labelShape(batch));
     }
 
     /**
