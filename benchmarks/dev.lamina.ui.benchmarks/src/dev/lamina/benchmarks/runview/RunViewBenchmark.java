@@ -23,6 +23,7 @@ import dev.lamina.data.idx.IdxDataset;
 import dev.lamina.data.idx.IdxExporter;
 import dev.lamina.engine.run.NewRun;
 import dev.lamina.engine.training.Trainer;
+import dev.lamina.engine.training.TrainingThread;
 import dev.lamina.run.config.DataSource;
 import dev.lamina.run.config.FilePath;
 import dev.lamina.run.config.Loss;
@@ -222,8 +223,9 @@ public final class RunViewBenchmark {
         Throwable[] failure = new Throwable[1];
         Thread training = new Thread(() -> {
             try {
-                result[0] = run.train(new Trainer(), RunListeners.inOrder(curves, new EpochPrinting(), rate,
-                        new Progress()));
+                // as TrainingJob trains: on a thread of the engine's at the workbench's lower priority
+                result[0] = TrainingThread.call("Lamina training", () -> run.train(new Trainer(),
+                        RunListeners.inOrder(curves, new EpochPrinting(), rate, new Progress())));
             } catch (Throwable e) {
                 failure[0] = e;
             } finally {
@@ -405,6 +407,8 @@ public final class RunViewBenchmark {
         private final java.util.Map<Long, List<String>> byProbe = new java.util.concurrent.ConcurrentHashMap<>();
         private final java.util.Map<Long, Double> late = new java.util.concurrent.ConcurrentHashMap<>();
         private final long start = System.nanoTime();
+        // the JVM's uptime then, to find a late probe in -Xlog's uptime-stamped GC and safepoint logs
+        private final long startUptimeMs = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
 
         void probed(long posted, double delay) {
             if (delay > LATE_MS) {
@@ -469,8 +473,9 @@ public final class RunViewBenchmark {
                     .forEach(e -> System.out.printf(Locale.ROOT, "  %4d  %s%n", e.getValue(), e.getKey()));
             late.entrySet().stream().sorted((a, b) -> Double.compare(b.getValue(), a.getValue())).limit(6)
                     .forEach(e -> {
-                        System.out.printf(Locale.ROOT, "  late %.1f ms at %.0f ms:%n", e.getValue(),
-                                (e.getKey() - start) / 1e6);
+                        double at = (e.getKey() - start) / 1e6;
+                        System.out.printf(Locale.ROOT, "  late %.1f ms at %.0f ms (JVM uptime %.3f s):%n",
+                                e.getValue(), at, (startUptimeMs + at) / 1e3);
                         java.util.Map<String, Integer> seen = new java.util.LinkedHashMap<>();
                         for (String k : byProbe.getOrDefault(e.getKey(), List.of())) {
                             seen.merge(k, 1, Integer::sum);

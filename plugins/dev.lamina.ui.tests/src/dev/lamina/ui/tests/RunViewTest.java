@@ -89,6 +89,23 @@ class RunViewTest {
         assertTrue(details.startsWith("Device: CPU: ") && details.contains("JVM heap "), details);
         assertTrue(Ui.sync(view::headerText).contains("ETA "), Ui.sync(view::headerText));
         Ui.waitUntil("the Summary tab", () -> Ui.sync(view::summaryText).contains("Total params: "));
+        // the run trains on a thread of its own at nice 10, and the batch workers it started inherit that; the UI
+        // thread keeps its priority
+        Path tasks = Path.of("/proc/self/task");
+        if (Files.isDirectory(tasks)) {
+            List<String> training = niceValues(tasks, "Lamina training");
+            assertEquals(List.of("10"), training, "nice of the training thread");
+            List<String> workers = niceValues(tasks, "lamina-batches-");
+            assertTrue(!workers.isEmpty() && workers.stream().allMatch("10"::equals), "batch workers: " + workers);
+            String ui = Ui.sync(() -> {
+                try {
+                    return Files.readString(Path.of("/proc/thread-self/stat"));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            assertEquals("0", niceOf(ui), "nice of the UI thread");
+        }
 
         Button stop = view.stopButton();
         assertTrue(Ui.sync(stop::isEnabled));
@@ -147,6 +164,27 @@ class RunViewTest {
         });
         project.delete(true, true, null);
         Ui.flush();
+    }
+
+    /** The nice values of this process's threads whose name begins with {@code prefix} (Linux). */
+    private static List<String> niceValues(Path tasks, String prefix) throws java.io.IOException {
+        try (Stream<Path> threads = Files.list(tasks)) {
+            return threads.flatMap(task -> {
+                try {
+                    String comm = Files.readString(task.resolve("comm")).strip();
+                    return comm.startsWith(prefix.length() > 15 ? prefix.substring(0, 15) : prefix)
+                            ? Stream.of(niceOf(Files.readString(task.resolve("stat"))))
+                            : Stream.empty();
+                } catch (java.io.IOException e) {
+                    return Stream.empty(); // the thread ended meanwhile
+                }
+            }).toList();
+        }
+    }
+
+    /** Field 19 of a {@code /proc/.../stat} line; the name in parentheses before it may hold spaces. */
+    private static String niceOf(String stat) {
+        return stat.substring(stat.lastIndexOf(')') + 2).trim().split(" ")[16];
     }
 
     private static boolean charted(int[] points) {

@@ -15,6 +15,7 @@ import dev.lamina.engine.run.NewRun;
 import dev.lamina.engine.run.RunPreparationException;
 import dev.lamina.engine.run.StartedRun;
 import dev.lamina.engine.training.Trainer;
+import dev.lamina.engine.training.TrainingThread;
 import dev.lamina.run.events.EpochLines;
 import dev.lamina.run.events.RunListener;
 import dev.lamina.run.events.RunListeners;
@@ -26,6 +27,7 @@ import dev.lamina.ui.internal.Messages;
  * Trains the run of a {@code run.json} the way {@code lamina train RUN.json} does ({@link NewRun}: the same run
  * folder in {@code runs/} beside it, the same files). Progress per batch, the epoch in the sub-task; cancelling the
  * job cancels the trainer, which stops before its next batch and keeps the last checkpoint and {@code model.zip}.
+ * The training itself runs on a thread of its own at a lower priority than the UI ({@link TrainingThread}).
  */
 public final class TrainingJob extends RunJob {
 
@@ -77,7 +79,8 @@ public final class TrainingJob extends RunJob {
             curves().setStatus(Messages.RunView_running);
             RunResult result;
             try {
-                result = run.train(trainer, RunListeners.inOrder(curves(), console(), progress(monitor)));
+                RunListener listeners = RunListeners.inOrder(curves(), console(), progress(monitor));
+                result = TrainingThread.call("Lamina training " + getName(), () -> run.train(trainer, listeners));
             } catch (RuntimeException | LinkageError e) {
                 return failed(messageOf(e), e);
             }
