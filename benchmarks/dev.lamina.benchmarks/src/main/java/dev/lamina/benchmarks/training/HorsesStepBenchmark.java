@@ -15,6 +15,7 @@ import org.nd4j.linalg.factory.Nd4j;
 import dev.lamina.core.examples.CourseModels;
 import dev.lamina.engine.network.NetworkBuilder;
 import dev.lamina.engine.network.NetworkPlan;
+import dev.lamina.engine.performance.Nd4jCaches;
 import dev.lamina.engine.performance.OneDnnHelpers;
 import dev.lamina.engine.training.ParallelStep;
 import dev.lamina.engine.training.StepTensors;
@@ -71,6 +72,9 @@ public final class HorsesStepBenchmark {
                 .withLoss(Loss.BINARY_CROSSENTROPY).withOptimizer(Optimizer.of(OptimizerKind.RMSPROP));
         NetworkPlan plan = Trainer.plan(CourseModels.horsesOrHumans(), settings);
         MultiLayerNetwork network = NetworkBuilder.create(plan);
+        if (engine.equals("lamina")) {
+            Nd4jCaches.install(); // as Trainer.train does
+        }
         int helpers = engine.equals("lamina") ? OneDnnHelpers.enable(network) : 0;
         ParallelStep parallel = engine.equals("lamina") ? ParallelStep.forThisMachine(network) : null;
 

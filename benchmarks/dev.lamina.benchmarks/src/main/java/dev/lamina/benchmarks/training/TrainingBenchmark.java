@@ -34,6 +34,7 @@ import dev.lamina.engine.network.NetworkBuilder;
 import dev.lamina.engine.network.NetworkPlan;
 import dev.lamina.engine.performance.DirectUpdaters;
 import dev.lamina.engine.performance.OneDnnHelpers;
+import dev.lamina.engine.performance.Nd4jCaches;
 import dev.lamina.engine.training.Checkpoints;
 import dev.lamina.engine.training.Trainer;
 import dev.lamina.engine.training.TrainingData;
@@ -134,7 +135,8 @@ public final class TrainingBenchmark {
             helpers = helperCount(network);
         } else {
             List<DataSet> batches = materialise(train, settings);
-            helpers = OneDnnHelpers.enable(network); // what Trainer.train does for Lamina's network
+            Nd4jCaches.install(); // what Trainer.train does for Lamina's network
+            helpers = OneDnnHelpers.enable(network);
             DirectUpdaters.install(network); // this too: the baseline measures Lamina's loop, not its engine levers
             DataSetIterator batchIterator = new ExistingDataSetIterator(batches);
             if (iterator.equals("async")) {

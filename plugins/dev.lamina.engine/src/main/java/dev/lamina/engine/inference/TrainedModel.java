@@ -25,6 +25,7 @@ import dev.lamina.engine.archive.ModelArchiveException;
 import dev.lamina.engine.archive.ModelMetadata;
 import dev.lamina.engine.network.NetworkBuilder;
 import dev.lamina.engine.network.NetworkPlan;
+import dev.lamina.engine.performance.Nd4jCaches;
 import dev.lamina.engine.training.KerasLossValue;
 import dev.lamina.run.metrics.ClassificationReport;
 import dev.lamina.run.metrics.ConfusionMatrix;
@@ -54,6 +55,7 @@ public final class TrainedModel {
     public static TrainedModel load(Path file) throws ModelArchiveException {
         ModelMetadata metadata = ModelArchive.readMetadata(file);
         MultiLayerNetwork network = ModelArchive.readNetwork(file, false);
+        Nd4jCaches.install();
         // only the layer mapping is used; the updater is irrelevant for inference
         NetworkPlan plan = NetworkBuilder.plan(metadata.model(), metadata.loss(), new Adam(), 0);
         return new TrainedModel(file, metadata, network, plan);

@@ -67,9 +67,12 @@ final class ConvolutionWeightGradients {
 
         try (MemoryWorkspace outside = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
             ensureBuffers(rows, positions, filters, chunk);
+            // one view of each buffer for the whole batch: a view costs a direct buffer and a pointer
+            FloatBuffer from = input.data().asNioFloat();
+            FloatBuffer to = patches.data().asNioFloat();
             for (int first = 0; first < images; first += chunk) {
                 for (int n = 0; n < chunk; n++) {
-                    gatherPatches(input, first + n, n * positions, kernel, (int) epsilon.size(2),
+                    gatherPatches(input, from, to, first + n, n * positions, kernel, (int) epsilon.size(2),
                             (int) epsilon.size(3));
                 }
                 INDArray delta = chunk == 1
@@ -108,7 +111,8 @@ final class ConvolutionWeightGradients {
     }
 
     /** Image {@code n}'s patches into the patch rows from column {@code column} on. */
-    private void gatherPatches(INDArray input, int n, int column, int[] kernel, int outHeight, int outWidth) {
+    private void gatherPatches(INDArray input, FloatBuffer from, FloatBuffer to, int n, int column, int[] kernel,
+            int outHeight, int outWidth) {
         int channels = (int) input.size(1);
         int width = (int) input.size(3);
         int planeSize = (int) (input.size(2) * width);
@@ -116,8 +120,6 @@ final class ConvolutionWeightGradients {
         if (plane.length < planeSize) {
             plane = new float[planeSize];
         }
-        FloatBuffer from = input.data().asNioFloat();
-        FloatBuffer to = patches.data().asNioFloat();
         for (int c = 0; c < channels; c++) {
             from.get((int) input.offset() + (n * channels + c) * planeSize, plane, 0, planeSize);
             for (int kh = 0; kh < kernel[0]; kh++) {

@@ -23,6 +23,7 @@ import dev.lamina.engine.network.NetworkBuilder;
 import dev.lamina.engine.network.NetworkPlan;
 import dev.lamina.engine.performance.DirectUpdaters;
 import dev.lamina.engine.performance.OneDnnHelpers;
+import dev.lamina.engine.performance.Nd4jCaches;
 import dev.lamina.run.config.Loss;
 import dev.lamina.run.config.TrainingSettings;
 import dev.lamina.run.events.RunListener.EpochReport;
@@ -87,6 +88,7 @@ public final class Trainer {
      */
     public RunResult train(NetworkPlan plan, MultiLayerNetwork network, List<EpochMetrics> history, TrainingData data,
             TrainingSettings settings, Checkpoints checkpoints, RunListener listener) {
+        Nd4jCaches.install();
         OneDnnHelpers.enable(network);
         DirectUpdaters.install(network);
         checkFits(plan, data);
