@@ -32,9 +32,11 @@ import dev.lamina.run.config.RunConfig;
 import dev.lamina.run.config.RunFile;
 import dev.lamina.run.config.Validation;
 import dev.lamina.run.events.EpochLines;
+import dev.lamina.run.events.RunEventLines;
 import dev.lamina.run.events.RunListener;
 import dev.lamina.run.events.RunListeners;
 import dev.lamina.run.events.RunResult;
+import dev.lamina.run.process.TrainingProcess;
 import dev.lamina.ui.runs.ChartFrames;
 import dev.lamina.ui.runs.RunCharts;
 import dev.lamina.ui.runs.RunCurves;
@@ -47,17 +49,25 @@ import dev.lamina.ui.runs.RunCurves;
  * collection pauses included. The UI thread meanwhile
  * redraws the Run view's charts ({@link RunCharts}) from the run's {@link RunCurves} every 250 ms, as the view
  * does, through its own {@link ChartFrames} (the frame computed off the UI thread, painted on it).</li>
- * <li><b>Overhead</b>: images/s of the same run.json trained through the engine directly with the CLI's listener
- * (epoch lines) against the workbench's listeners (curves, epoch lines, progress) with the charts redrawing; the
- * two alternate, same settings, same process (goal: within 3 %).</li>
+ * <li><b>Overhead</b>: images/s of the same run.json trained as {@code lamina train RUN.json} trains it against
+ * the workbench's way, with the Run view's listeners (curves, epoch lines, progress) and the charts redrawing; the
+ * two alternate, same settings (goal: within 3 %).</li>
  * <li><b>Chart redraw</b> with 100,000 batch points: snapshot, decimation and painting both charts.</li>
  * </ol>
- * RunViewBenchmark [--quick] [--images N] [--epochs E] [--rounds R] [--data DIR] [--redraw-only]
+ * Both runs train as the product trains them: in a process of their own ({@code lamina train --events}, the
+ * command's JVM given by the system property {@code lamina.bench.command}, as {@link TrainingProcess} starts it),
+ * the workbench's at the lower priority; {@code --in-process} trains both in this JVM instead, as the workbench did
+ * before (and still does where it has no launcher), on a thread of the engine's.
+ * <p>
+ * RunViewBenchmark [--quick] [--images N] [--epochs E] [--rounds R] [--data DIR] [--in-process] [--redraw-only]
  */
 public final class RunViewBenchmark {
 
     private static final int PROBE_MS = 10;
     private static final int REFRESH_MS = 250;
+
+    /** Train in this JVM (the old way) rather than in a process of its own (the product's). */
+    private static boolean inProcess;
 
     private RunViewBenchmark() {
     }
@@ -84,6 +94,7 @@ public final class RunViewBenchmark {
                 case "--rounds" -> rounds = Integer.parseInt(args[++i]);
                 case "--data" -> data = Path.of(args[++i]);
                 case "--redraw-only" -> redrawOnly = true;
+                case "--in-process" -> inProcess = true;
                 default -> {
                     System.err.println("RunViewBenchmark: unknown option " + args[i]);
                     System.exit(64);
@@ -103,6 +114,9 @@ public final class RunViewBenchmark {
         }
         Path dir = Files.createTempDirectory("lamina-runview-bench");
         Path runFile = prepare(data, dir, images, epochs);
+        System.out.println(inProcess ? "training: in this JVM, on a thread of its own (--in-process)"
+                : "training: in a process of its own each run, lamina train --events; the workbench's at nice "
+                        + dev.lamina.run.process.TrainingPriority.nice());
 
         List<Double> direct = new ArrayList<>();
         List<Double> workbench = new ArrayList<>();
@@ -118,8 +132,8 @@ public final class RunViewBenchmark {
                 workbench.add(workbench(runFile, dir, round, display, charts, latencies, renders));
                 direct.add(direct(runFile, dir, round, display));
             }
-            System.out.printf(Locale.ROOT, "round %d: engine directly %.0f images/s, from the workbench %.0f images/s%n",
-                    round, direct.getLast(), workbench.getLast());
+            System.out.printf(Locale.ROOT, "round %d: %s %.0f images/s, from the workbench %.0f images/s%n",
+                    round, directName(), direct.getLast(), workbench.getLast());
         }
         double[] l = latencies.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         System.out.printf(Locale.ROOT, "latency: UI event loop while training (%d probes every %d ms): p50 %.1f ms,"
@@ -142,9 +156,9 @@ public final class RunViewBenchmark {
             logs += Math.log(ratio);
             pairs.append(i == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.3f", ratio));
         }
-        System.out.printf(Locale.ROOT, "overhead: %d images x %d epoch(s), %d round(s): medians engine directly %.0f"
+        System.out.printf(Locale.ROOT, "overhead: %d images x %d epoch(s), %d round(s): medians %s %.0f"
                 + " images/s, workbench %.0f images/s; workbench / engine per round %s, geometric mean %.3f (goal >= 0.97)%n",
-                images, epochs, rounds, d, w, pairs, Math.exp(logs / rounds));
+                images, epochs, rounds, directName(), d, w, pairs, Math.exp(logs / rounds));
         redraw(display, charts, points);
         shell.dispose();
         display.dispose();
@@ -175,19 +189,29 @@ public final class RunViewBenchmark {
     }
 
     /**
-     * The engine as {@code lamina train RUN.json} drives it (the run folder and the epoch lines), on a thread of its
-     * own as in the workbench, while the UI thread only waits for events: the difference to {@link #workbench} is
-     * the workbench's listeners, the chart redraws and the probes.
+     * {@code lamina train RUN.json} (the run folder and the epoch lines): a process of its own at the normal priority,
+     * or with {@code --in-process} the engine on a thread of its own in this JVM; the UI thread only waits for
+     * events: the difference to {@link #workbench} is the workbench's listeners, the chart redraws, the probes and
+     * the workbench's lower priority.
      */
     private static double direct(Path runFile, Path dir, int round, Display display) throws Exception {
-        NewRun run = NewRun.create(RunFile.load(runFile), NewRun.runsHome(runFile), dir.resolve("runs/direct-" + round));
+        Path out = dir.resolve("runs/direct-" + round);
         Throughput rate = new Throughput();
         AtomicBoolean done = new AtomicBoolean();
         RunResult[] result = new RunResult[1];
         Throwable[] failure = new Throwable[1];
         Thread training = new Thread(() -> {
             try {
-                result[0] = run.train(new Trainer(), RunListeners.inOrder(new EpochPrinting(), rate));
+                if (inProcess) {
+                    NewRun run = NewRun.create(RunFile.load(runFile), NewRun.runsHome(runFile), out);
+                    result[0] = run.train(new Trainer(), RunListeners.inOrder(new EpochPrinting(), rate));
+                } else {
+                    // lamina train in a terminal: the normal priority
+                    List<String> command = new ArrayList<>(command());
+                    command.addAll(List.of("train", runFile.toString(), "--out", out.toString(), "--events"));
+                    result[0] = new TrainingProcess(command).run(receiver(new EpochPrinting(), rate), line -> {
+                    });
+                }
             } catch (Throwable e) {
                 failure[0] = e;
             } finally {
@@ -217,8 +241,7 @@ public final class RunViewBenchmark {
      */
     private static double workbench(Path runFile, Path dir, int round, Display display, RunCharts charts,
             List<Double> latencies, List<Double> renders) throws Exception {
-        NewRun run = NewRun.create(RunFile.load(runFile), NewRun.runsHome(runFile),
-                dir.resolve("runs/workbench-" + round));
+        Path out = dir.resolve("runs/workbench-" + round);
         RunCurves curves = new RunCurves("workbench-" + round, "training");
         Throughput rate = new Throughput();
         AtomicBoolean done = new AtomicBoolean();
@@ -226,9 +249,17 @@ public final class RunViewBenchmark {
         Throwable[] failure = new Throwable[1];
         Thread training = new Thread(() -> {
             try {
-                // as TrainingJob trains: on a thread of the engine's at the workbench's lower priority
-                result[0] = TrainingThread.call("Lamina training", () -> run.train(new Trainer(),
-                        RunListeners.inOrder(curves, new EpochPrinting(), rate, new Progress())));
+                RunListener listeners = RunListeners.inOrder(curves, new EpochPrinting(), rate, new Progress());
+                if (inProcess) {
+                    // as TrainingJob trains without a launcher: on a thread of the engine's at the lower priority
+                    NewRun run = NewRun.create(RunFile.load(runFile), NewRun.runsHome(runFile), out);
+                    result[0] = TrainingThread.call("Lamina training", () -> run.train(new Trainer(), listeners));
+                } else {
+                    // as TrainingJob trains in the product: lamina train --events at the lower priority
+                    result[0] = new TrainingProcess(TrainingProcess.command(command(),
+                            List.of(runFile.toString(), "--out", out.toString()))).run(receiver(listeners), line -> {
+                            });
+                }
             } catch (Throwable e) {
                 failure[0] = e;
             } finally {
@@ -299,6 +330,54 @@ public final class RunViewBenchmark {
         check(result[0]);
         latencies.addAll(delays);
         return rate.imagesPerSecond();
+    }
+
+    private static String directName() {
+        return inProcess ? "engine directly" : "lamina train";
+    }
+
+    /** The command's JVM, as the product's launcher starts it for {@code lamina train} ({@code lamina.bench.command}). */
+    private static List<String> command() {
+        String command = System.getProperty("lamina.bench.command");
+        if (command == null || command.isBlank()) {
+            throw new IllegalStateException("set -Dlamina.bench.command (benchmarks/runview/run does), or --in-process");
+        }
+        return List.of(command.strip().split("\\s+"));
+    }
+
+    /** A training process's events to {@code listeners}; its opening is not needed here. */
+    private static RunEventLines.Receiver receiver(RunListener... listeners) {
+        RunListener all = RunListeners.inOrder(listeners);
+        return new RunEventLines.Receiver() {
+            @Override
+            public void opened(RunEventLines.OpenedRun run) {
+            }
+
+            @Override
+            public void started(RunStart start) {
+                all.started(start);
+            }
+
+            @Override
+            public void iteration(IterationProgress progress) {
+                all.iteration(progress);
+            }
+
+            @Override
+            public void epochEnded(EpochReport report) {
+                all.epochEnded(report);
+            }
+
+            @Override
+            public void message(String line) {
+                all.message(line);
+            }
+
+            @Override
+            public void finished(RunResult runResult) {
+                all.finished(runResult);
+            }
+        };
     }
 
     /** Redraws both charts holding {@code count} batch points (a run of 100 epochs of 1,000 steps). */

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.OptionalLong;
 
 import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IResource;
@@ -223,11 +224,21 @@ public class RunView extends ViewPart {
         renderSummary(s);
     }
 
-    /** Device and memory: the JVM heap while a run trains here, and the process's resident memory at epoch end. */
+    /**
+     * Device and memory: the training process's resident memory now where the run trains in a process of its own;
+     * else the JVM heap while a run trains here, and the process's resident memory at epoch end.
+     */
     private String details(RunCurves.Snapshot s) {
         String device = s.device().isEmpty() ? RunViewMessages.RunView_deviceUnknown : s.device();
         if (job == null) {
             return NLS.bind(RunViewMessages.RunView_detailsPast, device);
+        }
+        OptionalLong resident = job instanceof TrainingJob training ? training.processResidentBytes()
+                : OptionalLong.empty();
+        if (resident.isPresent()) {
+            return NLS.bind(RunViewMessages.RunView_details, new Object[] { device, NLS.bind(
+                    RunViewMessages.RunView_trainingProcess, String.format(Locale.ROOT, "%.0f",
+                            resident.getAsLong() / MIB)), "" });
         }
         Runtime runtime = Runtime.getRuntime();
         String heap = NLS.bind(RunViewMessages.RunView_heap, String.format(Locale.ROOT, "%.0f",

@@ -16,6 +16,7 @@ public final class RunViewMessages extends NLS {
     public static String RunView_detailsPast;
     public static String RunView_deviceUnknown;
     public static String RunView_heap;
+    public static String RunView_trainingProcess;
     public static String RunView_resident;
     public static String RunView_backend;
     public static String RunCharts_xAxis;

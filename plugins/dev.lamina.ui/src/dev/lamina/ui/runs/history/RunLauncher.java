@@ -2,6 +2,7 @@
 package dev.lamina.ui.runs.history;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.eclipse.core.resources.IFolder;
 import org.eclipse.ui.IWorkbenchPage;
@@ -28,6 +29,7 @@ final class RunLauncher {
     static TrainingJob rerun(IWorkbenchPage page, IFolder run) throws PartInitException {
         Path folder = WorkspaceRuns.location(run);
         return start(page, new TrainingJob(run.getFullPath().toString(), run.getParent(),
+                List.of(folder.resolve(RunLayout.RUN).toString(), "--runs", folder.getParent().toString()),
                 () -> NewRun.create(RunFile.load(folder.resolve(RunLayout.RUN)), folder.getParent(), null),
                 RunConsole.open(run.getFullPath().toString())));
     }
@@ -35,7 +37,8 @@ final class RunLauncher {
     static TrainingJob resume(IWorkbenchPage page, IFolder run) throws PartInitException {
         Path folder = WorkspaceRuns.location(run);
         return start(page, new TrainingJob(run.getFullPath().toString(), run,
-                () -> ResumedRun.open(folder), RunConsole.open(run.getFullPath().toString())));
+                List.of("--resume", folder.toString()), () -> ResumedRun.open(folder),
+                RunConsole.open(run.getFullPath().toString())));
     }
 
     private static TrainingJob start(IWorkbenchPage page, TrainingJob job) throws PartInitException {

@@ -48,14 +48,17 @@ import dev.lamina.run.folder.RunLayout;
  */
 public final class TrainCommand implements Command {
 
-    private static final String SYNOPSIS = "RUN.json [--out DIR] [--spark MASTER] | --model M.lamina --data DIR"
+    private static final String SYNOPSIS = "RUN.json [--out DIR | --runs DIR] [--spark MASTER] | --model M.lamina --data DIR"
             + " [--validation DIR | --validation-split F] [--epochs N] [--batch B] [--optimizer adam|rmsprop|sgd|adagrad] [--lr X]"
             + " [--rescale R] [--stop-at accuracy=0.998] [--out DIR] | --resume RUNDIR; [--backend auto|cpu|cuda]"
-            + " [--device N] (default: LAMINA_BACKEND, else the run file's)";
+            + " [--device N] (default: LAMINA_BACKEND, else the run file's); [--events]";
+
+    /** {@code --events}: the run's events as lines on the output, a stop asked on the input (the workbench's way). */
+    private static final Set<String> FLAGS = Set.of("--events");
 
     private static final Set<String> OPTIONS = Set.of("--model", "--data", "--validation", "--validation-split",
             "--epochs", "--batch", "--optimizer", "--lr", "--rescale", "--stop-at", "--out", "--resume", "--seed",
-            "--backend", "--device", "--spark");
+            "--backend", "--device", "--spark", "--runs");
 
     /** The environment variable that chooses the back end of every {@code lamina train} unless {@code --backend}. */
     public static final String BACKEND_VARIABLE = "LAMINA_BACKEND";
@@ -88,12 +91,13 @@ public final class TrainCommand implements Command {
 
     @Override
     public int run(List<String> args, Console console) {
-        Arguments arguments = Arguments.parse(name(), args, Set.of(), OPTIONS).expect(0, 1, SYNOPSIS);
+        Arguments arguments = Arguments.parse(name(), args, FLAGS, OPTIONS).expect(0, 1, SYNOPSIS);
+        boolean events = arguments.flag("--events");
         if (arguments.option("--resume").isPresent()) {
             if (arguments.option("--backend").isPresent() || arguments.option("--device").isPresent()) {
                 throw new UsageException("train: --resume trains on the back end its run folder's run.json names");
             }
-            return resume(Path.of(arguments.option("--resume").get()), console);
+            return resume(Path.of(arguments.option("--resume").get()), events, console);
         }
         if (arguments.option("--spark").isPresent()) {
             if (arguments.positionals().size() != 1) {
@@ -107,7 +111,8 @@ public final class TrainCommand implements Command {
         if (arguments.positionals().size() == 1) {
             Path file = arguments.path(0);
             config = RunFile.load(file);
-            runsHome = NewRun.runsHome(file);
+            runsHome = arguments.option("--runs").map(Path::of).map(Path::toAbsolutePath)
+                    .orElse(NewRun.runsHome(file));
             Optional<String> master = config.spark().flatMap(SparkSettings::masterUrl);
             if (master.isPresent()) { // the run file says "Spark cluster" (the Device page's choice)
                 return SparkTraining.run(file, master.get(), arguments.option("--out").map(Path::of).orElse(null),
@@ -115,7 +120,7 @@ public final class TrainCommand implements Command {
             }
         } else if (arguments.option("--model").isPresent() && arguments.option("--data").isPresent()) {
             config = fromFlags(arguments);
-            runsHome = Path.of("runs").toAbsolutePath();
+            runsHome = Path.of(arguments.option("--runs").orElse("runs")).toAbsolutePath();
         } else {
             throw new UsageException("train: give a run file, or --model and --data, or --resume");
         }
@@ -128,9 +133,13 @@ public final class TrainCommand implements Command {
             throw new CommandException(e.getMessage());
         }
         RunFolder folder = run.folder();
+        Trainer trainer = new Trainer();
+        if (events) {
+            return TrainingEvents.train(run.description(), folder.folder(), trainer, console,
+                    listener -> withCancelOnInterrupt(trainer, () -> run.train(trainer, listener)));
+        }
         console.out().println(run.description());
         console.out().println("Run folder: " + folder.folder());
-        Trainer trainer = new Trainer();
         EpochPrinter printer = new EpochPrinter(console);
         RunResult result = withCancelOnInterrupt(trainer, () -> run.train(trainer, printer));
         return report(result, folder, printer, console);
@@ -177,10 +186,10 @@ public final class TrainCommand implements Command {
      */
     public static RunChoice choice(List<String> args, Function<String, String> environment) {
         if (args.isEmpty() || !args.get(0).equals("train")) {
-            Arguments none = Arguments.parse("train", List.of(), Set.of(), OPTIONS);
+            Arguments none = Arguments.parse("train", List.of(), FLAGS, OPTIONS);
             return new RunChoice(backend(none, environment, Backend.AUTO), 0);
         }
-        Arguments arguments = Arguments.parse("train", args.subList(1, args.size()), Set.of(), OPTIONS);
+        Arguments arguments = Arguments.parse("train", args.subList(1, args.size()), FLAGS, OPTIONS);
         Backend fromFile = Backend.AUTO;
         int deviceFromFile = 0;
         Optional<Path> runFile = arguments.option("--resume").map(dir -> Path.of(dir).resolve(RunLayout.RUN));
@@ -202,16 +211,20 @@ public final class TrainCommand implements Command {
     public record RunChoice(Backend backend, int device) {
     }
 
-    private static int resume(Path runFolder, Console console) {
+    private static int resume(Path runFolder, boolean events, Console console) {
         ResumedRun resumed;
         try {
             resumed = ResumedRun.open(runFolder);
         } catch (RunPreparationException e) {
             throw new CommandException(e.getMessage());
         }
-        console.out().println(resumed.description());
         RunFolder folder = resumed.folder();
         Trainer trainer = new Trainer();
+        if (events) {
+            return TrainingEvents.train(resumed.description(), folder.folder(), trainer, console,
+                    listener -> withCancelOnInterrupt(trainer, () -> resumed.train(trainer, listener)));
+        }
+        console.out().println(resumed.description());
         EpochPrinter printer = new EpochPrinter(console);
         RunResult result = withCancelOnInterrupt(trainer,
                 () -> resumed.train(trainer, printer));
@@ -238,7 +251,7 @@ public final class TrainCommand implements Command {
     }
 
     /** Ctrl-C cancels the run before its next batch, so the run folder is left consistent. */
-    private static RunResult withCancelOnInterrupt(Trainer trainer, java.util.function.Supplier<RunResult> training) {
+    static RunResult withCancelOnInterrupt(Trainer trainer, java.util.function.Supplier<RunResult> training) {
         Thread main = Thread.currentThread();
         Thread hook = new Thread(() -> {
             trainer.cancel();

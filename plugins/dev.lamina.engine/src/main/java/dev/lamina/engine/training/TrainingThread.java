@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
+import dev.lamina.run.process.TrainingPriority;
+
 /**
  * Runs a workbench run's training on a thread of its own at a lower scheduling priority than the UI, so that the
  * training keeps the cores only while nothing else wants them: on a machine of 2 cores, a live run's chart frames,
@@ -24,10 +26,10 @@ import java.util.concurrent.TimeUnit;
 public final class TrainingThread {
 
     /** System property with the training thread's nice value (0 to 19; 0 leaves the priority as it is). */
-    public static final String PROPERTY = "lamina.training.nice";
+    public static final String PROPERTY = TrainingPriority.PROPERTY;
 
     /** The nice value a workbench run trains at unless {@value #PROPERTY} says otherwise. */
-    public static final int DEFAULT_NICE = 10;
+    public static final int DEFAULT_NICE = TrainingPriority.DEFAULT_NICE;
 
     private static final Path THREAD_SELF = Path.of("/proc/thread-self");
 
@@ -82,8 +84,7 @@ public final class TrainingThread {
 
     /** The nice value runs train at: {@value #PROPERTY}, within 0 to 19, or {@value #DEFAULT_NICE}. */
     public static int configuredNice() {
-        Integer value = Integer.getInteger(PROPERTY);
-        return value == null ? DEFAULT_NICE : Math.max(0, Math.min(19, value));
+        return TrainingPriority.nice();
     }
 
     /**
