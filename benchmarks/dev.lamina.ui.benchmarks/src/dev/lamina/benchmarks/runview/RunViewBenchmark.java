@@ -308,6 +308,8 @@ public final class RunViewBenchmark {
                 display.timerExec(REFRESH_MS, poll[0]);
             }
         };
+        long cpuBefore = processCpuNanos();
+        long wallBefore = System.nanoTime();
         training.start();
         probe.start();
         blocking.start();
@@ -329,7 +331,19 @@ public final class RunViewBenchmark {
         }
         check(result[0]);
         latencies.addAll(delays);
+        if (!inProcess) {
+            double cpu = (processCpuNanos() - cpuBefore) / 1e9;
+            double wall = (System.nanoTime() - wallBefore) / 1e9;
+            System.out.printf(Locale.ROOT, "workbench process (the UI: events, charts, probes; not the training):"
+                    + " %.1f s of CPU in %.1f s, %.0f %% of one core%n", cpu, wall, 100 * cpu / wall);
+        }
         return rate.imagesPerSecond();
+    }
+
+    /** CPU time of this JVM's process so far, every thread. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static String directName() {

@@ -157,6 +157,28 @@ class TrainingProcessTest {
         assertEquals(RunStatus.State.FINISHED, RunStatus.read(out).state());
     }
 
+    /** The Runs view's Re-run: the run folder's own run.json, trained again into a new folder beside it. */
+    @Test
+    void aReRunTrainsTheFoldersRunFileIntoANewFolderBesideIt() throws Exception {
+        Path runs = dir.resolve("rerun/runs");
+        Path first = runs.resolve("first");
+        CliRun trained = CliRun.of("train", "--model", TrainingCommandsTest.MODEL.toString(), "--data",
+                validation.toString(), "--epochs", "1", "--rescale", "1/255", "--out", first.toString());
+        assertEquals(ExitCode.OK, trained.exitCode(), trained.err());
+
+        Events events = new Events(null);
+        RunResult again = new TrainingProcess(TrainingProcess.command(launcher(),
+                List.of(first.resolve("run.json").toString(), "--runs", runs.toString()))).run(events, line -> {
+                });
+        assertEquals(RunResult.Outcome.COMPLETED, again.outcome());
+        Path second = events.opened.folder();
+        assertEquals(runs, second.getParent());
+        assertTrue(second.getFileName().toString().matches(".+-\\d{8}-\\d{6}"), second.toString()); // name-time
+        assertEquals(200, events.start.trainingSamples()); // the paths of the copied run.json still lead to the data
+        assertEquals(1, MetricsCsv.read(second.resolve("metrics.csv")).size());
+        assertEquals(1, MetricsCsv.read(first.resolve("metrics.csv")).size());
+    }
+
     @Test
     void aRunThatCannotStartSaysWhyInOneLineNamingTheFile() {
         Path missing = dir.resolve("no-such-run.json");
