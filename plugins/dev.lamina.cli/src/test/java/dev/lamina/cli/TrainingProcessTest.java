@@ -179,6 +179,33 @@ class TrainingProcessTest {
         assertEquals(1, MetricsCsv.read(first.resolve("metrics.csv")).size());
     }
 
+    /** A workbench that goes away (its end of the pipe closes) stops the run as a stop does: checkpoint kept. */
+    @Test
+    void theEndOfItsInputStopsTheRunCleanly() throws Exception {
+        Path out = dir.resolve("runs/orphaned");
+        Process process = new ProcessBuilder(TrainingProcess.command(launcher(), newRun(out, 3)))
+                .redirectErrorStream(true).start();
+        List<String> finished = new ArrayList<>();
+        try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            boolean closed = false;
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                if (!closed && line.contains("\"event\": \"iteration\", \"epoch\": 2")) {
+                    process.getOutputStream().close(); // the workbench is gone
+                    closed = true;
+                }
+                if (line.contains("\"event\": \"finished\"")) {
+                    finished.add(line);
+                }
+            }
+        }
+        assertEquals(ExitCode.FAILURE, process.waitFor());
+        assertEquals(1, finished.size());
+        assertTrue(finished.getFirst().contains("\"outcome\": \"CANCELLED\""), finished.getFirst());
+        assertTrue(Files.isRegularFile(out.resolve("checkpoint.zip")));
+        assertEquals(RunStatus.State.STOPPED, RunStatus.read(out).state());
+    }
+
     @Test
     void aRunThatCannotStartSaysWhyInOneLineNamingTheFile() {
         Path missing = dir.resolve("no-such-run.json");

@@ -45,6 +45,13 @@ public final class TrainingProcess {
      */
     public static final String LAUNCHER_PROPERTY = "lamina.training.launcher";
 
+    /**
+     * Environment variable in which the product's launcher (a CUDA build) names the variables it set to fix the
+     * workbench's own back end ({@code BACKEND_PRIORITY_GPU}, {@code CUDA_VISIBLE_DEVICES}, ...). A training process
+     * starts without them, so that its launcher chooses the back end for its run as for {@code lamina train}.
+     */
+    public static final String BACKEND_VARIABLES = "LAMINA_BACKEND_VARIABLES";
+
     /** How long a stopped run may take to save its checkpoint before its process is ended. */
     private static final long STOP_GRACE_SECONDS = 120;
 
@@ -141,7 +148,9 @@ public final class TrainingProcess {
                 throw new TrainingProcessException("stopped before the training process started");
             }
             try {
-                started = new ProcessBuilder(command).redirectErrorStream(true).start();
+                ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+                withoutWorkbenchBackend(builder.environment());
+                started = builder.start();
             } catch (IOException e) {
                 throw new TrainingProcessException("cannot start " + command.get(0) + " (" + e.getMessage() + ")");
             }
@@ -189,6 +198,21 @@ public final class TrainingProcess {
             Thread.currentThread().interrupt();
             cancel();
             throw new TrainingProcessException("interrupted; the training process was asked to stop");
+        }
+    }
+
+    /**
+     * Removes from {@code environment} (a training process's, inherited from the workbench) the variables that the
+     * launcher set for the workbench's own back end, as {@value #BACKEND_VARIABLES} names them, and that one.
+     */
+    public static void withoutWorkbenchBackend(java.util.Map<String, String> environment) {
+        String named = environment.remove(BACKEND_VARIABLES);
+        if (named != null) {
+            for (String name : named.trim().split("\\s+")) {
+                if (!name.isEmpty()) {
+                    environment.remove(name);
+                }
+            }
         }
     }
 

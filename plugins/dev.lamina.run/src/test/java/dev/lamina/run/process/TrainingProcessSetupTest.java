@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: EPL-2.0
+package dev.lamina.run.process;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Which launcher a workbench run trains with, its command line and the environment it starts with. */
+class TrainingProcessSetupTest {
+
+    @TempDir
+    Path dir;
+
+    private final String home = System.getProperty("eclipse.home.location");
+
+    @AfterEach
+    void restoreProperties() {
+        System.clearProperty(TrainingProcess.LAUNCHER_PROPERTY);
+        System.clearProperty(TrainingPriority.PROPERTY);
+        if (home == null) {
+            System.clearProperty("eclipse.home.location");
+        } else {
+            System.setProperty("eclipse.home.location", home);
+        }
+    }
+
+    private Path launcherScript(Path folder) throws IOException {
+        Files.createDirectories(folder);
+        Path script = folder.resolve("lamina");
+        Files.writeString(script, "#!/bin/sh\n");
+        Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
+        return script;
+    }
+
+    @Test
+    void theProductsLauncherBesideTheInstallationTrainsUnlessTheUserSaysOtherwise() throws IOException {
+        Path install = dir.resolve("lamina install");
+        Path script = launcherScript(install);
+        System.setProperty("eclipse.home.location", install.toUri().toString());
+        assertEquals(Optional.of(script), TrainingProcess.launcher());
+
+        System.setProperty(TrainingProcess.LAUNCHER_PROPERTY, "false");
+        assertEquals(Optional.empty(), TrainingProcess.launcher());
+
+        Path other = launcherScript(dir.resolve("other"));
+        System.setProperty(TrainingProcess.LAUNCHER_PROPERTY, other.toString());
+        assertEquals(Optional.of(other), TrainingProcess.launcher());
+    }
+
+    @Test
+    void withoutALauncherTheRunTrainsInTheWorkbench() throws IOException {
+        Path install = dir.resolve("tests");
+        Files.createDirectories(install);
+        System.setProperty("eclipse.home.location", install.toUri().toString());
+        assertEquals(Optional.empty(), TrainingProcess.launcher());
+
+        Path notExecutable = install.resolve("lamina");
+        Files.writeString(notExecutable, "#!/bin/sh\n");
+        assertEquals(Optional.empty(), TrainingProcess.launcher());
+    }
+
+    @Test
+    void theCommandTrainsWithEventsBelowTheNormalPriority() {
+        List<String> command = TrainingProcess.command(List.of("/opt/lamina/lamina"),
+                List.of("--resume", "/w/runs/a b"));
+        assertEquals(List.of("/opt/lamina/lamina", "train", "--resume", "/w/runs/a b", "--events"),
+                command.subList(command.size() - 5, command.size()));
+        assertTrue(command.get(0).endsWith("/nice"), command.toString());
+        assertEquals(List.of("-n", "10"), command.subList(1, 3));
+
+        System.setProperty(TrainingPriority.PROPERTY, "0");
+        assertEquals(List.of("/opt/lamina/lamina", "train", "RUN.json", "--events"),
+                TrainingProcess.command(List.of("/opt/lamina/lamina"), List.of("RUN.json")));
+        System.setProperty(TrainingPriority.PROPERTY, "42");
+        assertEquals("19", TrainingProcess.command(List.of("l"), List.of()).get(2));
+    }
+
+    @Test
+    void aTrainingProcessDropsTheBackEndTheLauncherChoseForTheWorkbench() {
+        Map<String, String> environment = new HashMap<>(Map.of("HOME", "/home/u", "BACKEND_PRIORITY_GPU", "-1",
+                "CUDA_VISIBLE_DEVICES", "1", TrainingProcess.BACKEND_VARIABLES, "BACKEND_PRIORITY_GPU"));
+        TrainingProcess.withoutWorkbenchBackend(environment);
+        // the user's own CUDA_VISIBLE_DEVICES stays: the launcher did not set it
+        assertEquals(Map.of("HOME", "/home/u", "CUDA_VISIBLE_DEVICES", "1"), environment);
+
+        Map<String, String> cuda = new HashMap<>(Map.of("CUDA_VISIBLE_DEVICES", "0", "CUDA_DEVICE_ORDER",
+                "PCI_BUS_ID", TrainingProcess.BACKEND_VARIABLES, "CUDA_VISIBLE_DEVICES CUDA_DEVICE_ORDER"));
+        TrainingProcess.withoutWorkbenchBackend(cuda);
+        assertEquals(Map.of(), cuda);
+
+        Map<String, String> cpuBuild = new HashMap<>(Map.of("BACKEND_PRIORITY_GPU", "-1"));
+        TrainingProcess.withoutWorkbenchBackend(cpuBuild);
+        assertEquals(Map.of("BACKEND_PRIORITY_GPU", "-1"), cpuBuild);
+    }
+}
