@@ -361,37 +361,8 @@ public final class RunViewBenchmark {
 
     /** A training process's events to {@code listeners}; its opening is not needed here. */
     private static RunEventLines.Receiver receiver(RunListener... listeners) {
-        RunListener all = RunListeners.inOrder(listeners);
-        return new RunEventLines.Receiver() {
-            @Override
-            public void opened(RunEventLines.OpenedRun run) {
-            }
-
-            @Override
-            public void started(RunStart start) {
-                all.started(start);
-            }
-
-            @Override
-            public void iteration(IterationProgress progress) {
-                all.iteration(progress);
-            }
-
-            @Override
-            public void epochEnded(EpochReport report) {
-                all.epochEnded(report);
-            }
-
-            @Override
-            public void message(String line) {
-                all.message(line);
-            }
-
-            @Override
-            public void finished(RunResult runResult) {
-                all.finished(runResult);
-            }
-        };
+        return RunEventLines.receiver(run -> {
+        }, RunListeners.inOrder(listeners));
     }
 
     /** Redraws both charts holding {@code count} batch points (a run of 100 epochs of 1,000 steps). */

@@ -73,7 +73,8 @@ public final class ChartFrames implements AutoCloseable {
                     timings.accept(new Timing(computeMs, (System.nanoTime() - applied) / 1e6));
                     if (rest) {
                         display.asyncExec(() -> {
-                            if (!charts.isDisposed()) {
+                            // not when the view showed a past run meanwhile (invalidate): its chart stays
+                            if (!charts.isDisposed() && generation.get() == current) {
                                 long second = System.nanoTime();
                                 charts.showRest(frame);
                                 timings.accept(new Timing(0, (System.nanoTime() - second) / 1e6));

@@ -92,11 +92,6 @@ public final class TrainingJob extends RunJob {
         return running == null ? OptionalLong.empty() : running.residentBytes();
     }
 
-    /** Whether the run trains in a process of its own (the product) rather than in the workbench's. */
-    public static boolean trainsInOwnProcess() {
-        return TrainingProcess.launcher().isPresent();
-    }
-
     @Override
     protected IStatus run(IProgressMonitor monitor) {
         Optional<Path> launcher = TrainingProcess.launcher();
@@ -113,13 +108,13 @@ public final class TrainingJob extends RunJob {
         }
         try {
             RunListener listeners = RunListeners.inOrder(curves(), console(), progress(monitor));
-            RunEventLines.Receiver receiver = new ProcessEvents(listeners);
+            RunEventLines.Receiver receiver = RunEventLines.receiver(this::opened, listeners);
             RunResult result;
             try {
                 result = training.run(receiver, console()::println);
             } catch (TrainingProcessException e) {
-                if (cancelled && folder() == null) {
-                    curves().failed(Messages.RunView_stopping);
+                if (cancelled && folder() == null) { // stopped before its process had opened a run folder
+                    curves().finished(new RunResult(RunResult.Outcome.CANCELLED, List.of(), e.getMessage()));
                     return Status.CANCEL_STATUS;
                 }
                 return failed(e.getMessage(), null);
@@ -146,47 +141,13 @@ public final class TrainingJob extends RunJob {
         return Status.OK_STATUS;
     }
 
-    /** A training process's events: its opening as the in-process path reports it, the rest to the listeners. */
-    private final class ProcessEvents implements RunEventLines.Receiver {
-        private final RunListener listeners;
-
-        ProcessEvents(RunListener listeners) {
-            this.listeners = listeners;
-        }
-
-        @Override
-        public void opened(OpenedRun run) {
-            console().println(run.description());
-            console().println("Run folder: " + run.folder());
-            folderKnown(run.folder());
-            curves().setDevice(run.device());
-            curves().setStatus(cancelled ? Messages.RunView_stopping : Messages.RunView_running);
-        }
-
-        @Override
-        public void started(RunStart start) {
-            listeners.started(start);
-        }
-
-        @Override
-        public void iteration(IterationProgress progress) {
-            listeners.iteration(progress);
-        }
-
-        @Override
-        public void epochEnded(EpochReport report) {
-            listeners.epochEnded(report);
-        }
-
-        @Override
-        public void message(String line) {
-            listeners.message(line);
-        }
-
-        @Override
-        public void finished(RunResult result) {
-            listeners.finished(result);
-        }
+    /** A training process opened its run: reported as the in-process path reports it. */
+    private void opened(OpenedRun run) {
+        console().println(run.description());
+        console().println("Run folder: " + run.folder());
+        folderKnown(run.folder());
+        curves().setDevice(run.device());
+        curves().setStatus(cancelled ? Messages.RunView_stopping : Messages.RunView_running);
     }
 
     private IStatus runHere(IProgressMonitor monitor) {

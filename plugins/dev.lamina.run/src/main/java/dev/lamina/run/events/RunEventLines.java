@@ -40,6 +40,11 @@ public final class RunEventLines {
         void opened(OpenedRun run);
     }
 
+    /** A receiver that hands the opening to {@code opened} and every other event to {@code listener}. */
+    public static Receiver receiver(Consumer<OpenedRun> opened, RunListener listener) {
+        return new Delegating(opened, listener);
+    }
+
     /** The line that says the run is open. */
     public static String opened(OpenedRun run) {
         return line("opened", JsonObject.builder().put("description", run.description())
@@ -153,6 +158,38 @@ public final class RunEventLines {
 
     private static String abbreviated(String line) {
         return line.length() <= 120 ? line : line.substring(0, 117) + "...";
+    }
+
+    private record Delegating(Consumer<OpenedRun> openedRun, RunListener listener) implements Receiver {
+        @Override
+        public void opened(OpenedRun run) {
+            openedRun.accept(run);
+        }
+
+        @Override
+        public void started(RunStart start) {
+            listener.started(start);
+        }
+
+        @Override
+        public void iteration(IterationProgress progress) {
+            listener.iteration(progress);
+        }
+
+        @Override
+        public void epochEnded(EpochReport report) {
+            listener.epochEnded(report);
+        }
+
+        @Override
+        public void message(String line) {
+            listener.message(line);
+        }
+
+        @Override
+        public void finished(RunResult result) {
+            listener.finished(result);
+        }
     }
 
     private record Writer(Consumer<String> lines) implements RunListener {

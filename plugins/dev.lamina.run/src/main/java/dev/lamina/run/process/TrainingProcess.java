@@ -20,8 +20,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import dev.lamina.run.events.RunEventLines;
-import dev.lamina.run.events.RunEventLines.OpenedRun;
 import dev.lamina.run.events.RunEventLines.Receiver;
+import dev.lamina.run.events.RunListener;
+import dev.lamina.run.events.RunListeners;
 import dev.lamina.run.events.RunResult;
 
 /**
@@ -159,7 +160,13 @@ public final class TrainingProcess {
         RunResult[] result = new RunResult[1];
         String[] badEvent = new String[1];
         Deque<String> lastLines = new ArrayDeque<>();
-        Receiver recording = new Recording(receiver, result);
+        Receiver recording = RunEventLines.receiver(receiver::opened, RunListeners.inOrder(receiver,
+                new RunListener() {
+                    @Override
+                    public void finished(RunResult runResult) {
+                        result[0] = runResult;
+                    }
+                }));
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(started.getInputStream(),
                 StandardCharsets.UTF_8))) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
@@ -242,39 +249,5 @@ public final class TrainingProcess {
                 running.destroy();
             }
         });
-    }
-
-    /** Hands every event on and keeps the run's end. */
-    private record Recording(Receiver receiver, RunResult[] result) implements Receiver {
-        @Override
-        public void opened(OpenedRun run) {
-            receiver.opened(run);
-        }
-
-        @Override
-        public void started(RunStart start) {
-            receiver.started(start);
-        }
-
-        @Override
-        public void iteration(IterationProgress progress) {
-            receiver.iteration(progress);
-        }
-
-        @Override
-        public void epochEnded(EpochReport report) {
-            receiver.epochEnded(report);
-        }
-
-        @Override
-        public void message(String line) {
-            receiver.message(line);
-        }
-
-        @Override
-        public void finished(RunResult runResult) {
-            result[0] = runResult;
-            receiver.finished(runResult);
-        }
     }
 }
