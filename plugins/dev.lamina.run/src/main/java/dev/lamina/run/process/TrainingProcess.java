@@ -9,9 +9,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -139,8 +137,8 @@ public final class TrainingProcess {
      * other line it prints, errors included, to {@code output}. Returns how the run ended.
      *
      * @throws TrainingProcessException when the process could not start, ended without saying how the run ended (the
-     *                                  message is its last lines: the command's own error), or was stopped before it
-     *                                  started
+     *                                  message is its last line: the command's own one-line error), or was stopped
+     *                                  before it started
      */
     public RunResult run(Receiver receiver, Consumer<String> output) throws TrainingProcessException {
         Process started;
@@ -159,7 +157,7 @@ public final class TrainingProcess {
         }
         RunResult[] result = new RunResult[1];
         String[] badEvent = new String[1];
-        Deque<String> lastLines = new ArrayDeque<>();
+        String lastLine = "";
         Receiver recording = RunEventLines.receiver(receiver::opened, RunListeners.inOrder(receiver,
                 new RunListener() {
                     @Override
@@ -181,9 +179,8 @@ public final class TrainingProcess {
                     }
                 } else {
                     output.accept(line);
-                    lastLines.addLast(line);
-                    if (lastLines.size() > 3) {
-                        lastLines.removeFirst();
+                    if (!line.isBlank()) {
+                        lastLine = line.strip();
                     }
                 }
             }
@@ -194,10 +191,9 @@ public final class TrainingProcess {
             if (badEvent[0] != null) {
                 throw new TrainingProcessException(badEvent[0]);
             }
-            String said = String.join(" ", lastLines).strip();
-            throw new TrainingProcessException(said.isEmpty()
+            throw new TrainingProcessException(lastLine.isEmpty()
                     ? "the training process ended with exit status " + status + " before the run ended"
-                    : said);
+                    : lastLine);
         } catch (IOException e) {
             started.destroy();
             throw new TrainingProcessException("lost the training process's output (" + e.getMessage() + ")");

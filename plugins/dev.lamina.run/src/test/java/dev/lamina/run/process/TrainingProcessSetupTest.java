@@ -2,12 +2,14 @@
 package dev.lamina.run.process;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +18,9 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import dev.lamina.run.events.RunEventLines;
+import dev.lamina.run.events.RunListener;
 
 /** Which launcher a workbench run trains with, its command line and the environment it starts with. */
 class TrainingProcessSetupTest {
@@ -85,6 +90,34 @@ class TrainingProcessSetupTest {
                 TrainingProcess.command(List.of("/opt/lamina/lamina"), List.of("RUN.json")));
         System.setProperty(TrainingPriority.PROPERTY, "42");
         assertEquals("19", TrainingProcess.command(List.of("l"), List.of()).get(2));
+    }
+
+    /** What a training process that ends without a run's end says: its own last lines, or the protocol's problem. */
+    @Test
+    void aProcessThatEndsWithoutTheRunsEndFailsWithWhatItSaid() {
+        List<String> output = new ArrayList<>();
+        RunEventLines.Receiver ignore = RunEventLines.receiver(run -> {
+        }, new RunListener() {
+        });
+        // the command's own one-line error is its last line; everything it printed went to the console
+        TrainingProcessException failed = assertThrows(TrainingProcessException.class,
+                () -> new TrainingProcess(List.of("/bin/sh", "-c",
+                        "echo 'Loading ND4J'; echo 'lamina train: /w/run.json: no such file' >&2; echo; exit 1"))
+                        .run(ignore, output::add));
+        assertEquals("lamina train: /w/run.json: no such file", failed.getMessage());
+        assertEquals(List.of("Loading ND4J", "lamina train: /w/run.json: no such file", ""), output);
+
+        TrainingProcessException newer = assertThrows(TrainingProcessException.class,
+                () -> new TrainingProcess(List.of("/bin/sh", "-c",
+                        "echo '@lamina-run/2 {\"event\": \"opened\"}'")).run(ignore, line -> {
+                        }));
+        assertEquals("the training process writes run events of version 2, this Lamina reads version 1",
+                newer.getMessage());
+
+        TrainingProcessException missing = assertThrows(TrainingProcessException.class,
+                () -> new TrainingProcess(List.of(dir.resolve("no-lamina").toString())).run(ignore, line -> {
+                }));
+        assertTrue(missing.getMessage().startsWith("cannot start " + dir.resolve("no-lamina")), missing.getMessage());
     }
 
     @Test
