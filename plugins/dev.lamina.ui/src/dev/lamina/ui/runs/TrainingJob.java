@@ -162,7 +162,7 @@ public final class TrainingJob extends RunJob {
             console().println(run.description());
             console().println("Run folder: " + run.folder().folder());
             folderKnown(run.folder().folder());
-            curves().setDevice(device());
+            curves().setDevice(EngineProbe.firstDevice());
             curves().setStatus(Messages.RunView_running);
             RunResult result;
             try {
@@ -205,15 +205,5 @@ public final class TrainingJob extends RunJob {
                 }
             }
         };
-    }
-
-    /** The first device the engine reports, as {@code lamina version} names it; empty when the probe fails. */
-    private static String device() {
-        try {
-            java.util.List<String> devices = EngineProbe.probe().devices();
-            return devices.isEmpty() ? "" : devices.getFirst();
-        } catch (RuntimeException | LinkageError e) {
-            return "";
-        }
     }
 }

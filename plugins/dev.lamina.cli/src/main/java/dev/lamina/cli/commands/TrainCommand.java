@@ -251,7 +251,7 @@ public final class TrainCommand implements Command {
     }
 
     /** Ctrl-C cancels the run before its next batch, so the run folder is left consistent. */
-    static RunResult withCancelOnInterrupt(Trainer trainer, java.util.function.Supplier<RunResult> training) {
+    private static RunResult withCancelOnInterrupt(Trainer trainer, java.util.function.Supplier<RunResult> training) {
         Thread main = Thread.currentThread();
         Thread hook = new Thread(() -> {
             trainer.cancel();

@@ -8,7 +8,6 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -42,7 +41,7 @@ final class TrainingEvents {
                 out.flush();
             }
         };
-        lines.accept(RunEventLines.opened(new OpenedRun(description, folder, device())));
+        lines.accept(RunEventLines.opened(new OpenedRun(description, folder, EngineProbe.firstDevice())));
         stopOnInput(System.in, trainer);
         RunResult result = training.apply(RunEventLines.writer(lines));
         return result.outcome().failed() || result.outcome() == RunResult.Outcome.CANCELLED ? ExitCode.FAILURE
@@ -64,15 +63,5 @@ final class TrainingEvents {
         }, "lamina-stop-on-input");
         reader.setDaemon(true);
         reader.start();
-    }
-
-    /** The first device the engine reports, as {@code lamina version} names it; empty when the probe fails. */
-    private static String device() {
-        try {
-            List<String> devices = EngineProbe.probe().devices();
-            return devices.isEmpty() ? "" : devices.getFirst();
-        } catch (RuntimeException | LinkageError e) {
-            return "";
-        }
     }
 }

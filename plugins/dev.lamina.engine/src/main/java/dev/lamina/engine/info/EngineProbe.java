@@ -22,6 +22,16 @@ public final class EngineProbe {
     private EngineProbe() {
     }
 
+    /** The first device the engine reports, as {@code lamina version} names it; empty when the probe fails. */
+    public static String firstDevice() {
+        try {
+            List<String> devices = probe().devices();
+            return devices.isEmpty() ? "" : devices.getFirst();
+        } catch (RuntimeException | LinkageError e) {
+            return "";
+        }
+    }
+
     public static EngineInfo probe() {
         String cuda = Devices.cudaSummary();
         List<String> gpus = Devices.gpuLines();
