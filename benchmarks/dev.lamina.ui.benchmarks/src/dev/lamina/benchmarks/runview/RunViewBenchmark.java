@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.swt.layout.FillLayout;
@@ -44,9 +43,10 @@ import dev.lamina.ui.runs.RunCurves;
 /**
  * The Run view's speed, three figures (a command, not a test: it prints and exits 0):
  * <ol>
- * <li><b>UI latency</b> while a real run trains: a thread posts a runnable with {@code asyncExec} due every 10 ms;
- * the delay from when it was due until the UI thread runs it, p50 / p99 / max (goal: never over 50 ms), garbage
- * collection pauses included. The UI thread meanwhile
+ * <li><b>UI latency</b> while a real run trains ({@link UiLatency}): a thread posts a runnable with {@code asyncExec}
+ * due every 10 ms; the delay from when it was due until the UI thread runs it, p50 / p99 / max (goal: never over
+ * 50 ms), garbage collection pauses included; the same probes run while {@code lamina train} trains, for comparison
+ * and so that their cost weighs on both arms of the overhead. The UI thread meanwhile
  * redraws the Run view's charts ({@link RunCharts}) from the run's {@link RunCurves} every 250 ms, as the view
  * does, through its own {@link ChartFrames} (the frame computed off the UI thread, painted on it).</li>
  * <li><b>Overhead</b>: images/s of the same run.json trained as {@code lamina train RUN.json} trains it against
@@ -63,7 +63,6 @@ import dev.lamina.ui.runs.RunCurves;
  */
 public final class RunViewBenchmark {
 
-    private static final int PROBE_MS = 10;
     private static final int REFRESH_MS = 250;
 
     /** Train in this JVM (the old way) rather than in a process of its own (the product's). */
@@ -121,24 +120,29 @@ public final class RunViewBenchmark {
         List<Double> direct = new ArrayList<>();
         List<Double> workbench = new ArrayList<>();
         List<Double> latencies = new ArrayList<>();
+        List<Double> directLatencies = new ArrayList<>();
         List<Double> renders = new ArrayList<>();
-        direct(runFile, dir, 0, display); // warm-up, not counted: the natives load, the JIT compiles
+        direct(runFile, dir, 0, display, null); // warm-up, not counted: the natives load, the JIT compiles
         for (int round = 1; round <= rounds; round++) {
             // alternate which goes first, so neither always meets a warmer or a busier machine
             if (round % 2 == 1) {
-                direct.add(direct(runFile, dir, round, display));
+                direct.add(direct(runFile, dir, round, display, directLatencies));
                 workbench.add(workbench(runFile, dir, round, display, charts, latencies, renders));
             } else {
                 workbench.add(workbench(runFile, dir, round, display, charts, latencies, renders));
-                direct.add(direct(runFile, dir, round, display));
+                direct.add(direct(runFile, dir, round, display, directLatencies));
             }
             System.out.printf(Locale.ROOT, "round %d: %s %.0f images/s, from the workbench %.0f images/s%n",
                     round, directName(), direct.getLast(), workbench.getLast());
         }
+        double[] t = directLatencies.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        System.out.printf(Locale.ROOT, "latency: UI event loop (no charts) while %s trains at nice 0 (%d probes every"
+                + " %d ms): p50 %.1f ms, p99 %.1f ms, max %.1f ms (for comparison)%n", directName(), t.length,
+                UiLatency.PROBE_MS, percentile(t, 50), percentile(t, 99), t.length == 0 ? Double.NaN : t[t.length - 1]);
         double[] l = latencies.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         System.out.printf(Locale.ROOT, "latency: UI event loop while training (%d probes every %d ms): p50 %.1f ms,"
-                + " p99 %.1f ms, max %.1f ms (goal: max <= 50 ms)%n", l.length, PROBE_MS, percentile(l, 50),
-                percentile(l, 99), l.length == 0 ? Double.NaN : l[l.length - 1]);
+                + " p99 %.1f ms, max %.1f ms (goal: max <= 50 ms)%n", l.length, UiLatency.PROBE_MS,
+                percentile(l, 50), percentile(l, 99), l.length == 0 ? Double.NaN : l[l.length - 1]);
         double[] r = renders.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         int longest = renders.indexOf(renders.stream().max(Double::compare).orElse(Double.NaN));
         System.out.printf(Locale.ROOT, "latency: the charts' frames set on the UI thread in two steps (%d steps, a frame every %d ms; computed off it): p50 %.1f ms,"
@@ -190,11 +194,13 @@ public final class RunViewBenchmark {
 
     /**
      * {@code lamina train RUN.json} (the run folder and the epoch lines): a process of its own at the normal priority,
-     * or with {@code --in-process} the engine on a thread of its own in this JVM; the UI thread only waits for
-     * events: the difference to {@link #workbench} is the workbench's listeners, the chart redraws, the probes and
-     * the workbench's lower priority.
+     * or with {@code --in-process} the engine on a thread of its own in this JVM; the UI thread answers the same
+     * latency probes as in {@link #workbench} and draws nothing: the difference is the workbench's listeners, the
+     * chart redraws and the workbench's lower priority. Its probes' delays go to {@code latencies} (none for the
+     * warm-up).
      */
-    private static double direct(Path runFile, Path dir, int round, Display display) throws Exception {
+    private static double direct(Path runFile, Path dir, int round, Display display, List<Double> latencies)
+            throws Exception {
         Path out = dir.resolve("runs/direct-" + round);
         Throughput rate = new Throughput();
         AtomicBoolean done = new AtomicBoolean();
@@ -222,16 +228,32 @@ public final class RunViewBenchmark {
                 });
             }
         }, "training");
+        // the same probes as in the workbench's arm, so that their cost weighs on both trainings
+        UiLatency probes = new UiLatency(display);
+        long cpuBefore = processCpuNanos();
+        long wallBefore = System.nanoTime();
         training.start();
+        probes.start();
         while (!done.get()) {
             if (!display.readAndDispatch()) {
                 display.sleep();
             }
         }
+        probes.stop();
+        double cpu = (processCpuNanos() - cpuBefore) / 1e9;
+        double wall = (System.nanoTime() - wallBefore) / 1e9;
         if (failure[0] != null) {
             throw new IllegalStateException(failure[0]);
         }
         check(result[0]);
+        if (latencies != null) {
+            latencies.addAll(probes.delays());
+            if (!inProcess) {
+                System.out.printf(Locale.ROOT, "workbench process without a Run view (probes only) while %s trains:"
+                        + " %.1f s of CPU in %.1f s, %.1f %% of one core; VM steal %s%n", directName(), cpu, wall,
+                        100 * cpu / wall, probes.stealShare());
+            }
+        }
         return rate.imagesPerSecond();
     }
 
@@ -270,34 +292,7 @@ public final class RunViewBenchmark {
                 });
             }
         }, "training");
-        ConcurrentLinkedQueue<Double> delays = new ConcurrentLinkedQueue<>();
-        ConcurrentLinkedQueue<Long> pending = new ConcurrentLinkedQueue<>();
-        Blocking blocking = new Blocking(display.getThread(), pending, done);
-        Thread probe = new Thread(() -> {
-            // each probe is due at a fixed time and counts its delay from then: a probe that could not even be
-            // posted on time (the whole JVM stopped for a garbage collection) counts that stop too, as an input
-            // event arriving then would wait for it
-            long due = System.nanoTime();
-            while (!done.get()) {
-                due += PROBE_MS * 1_000_000L;
-                long wait = due - System.nanoTime();
-                if (wait > 0) {
-                    try {
-                        Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-                long posted = due;
-                pending.add(posted);
-                display.asyncExec(() -> {
-                    pending.poll();
-                    double delay = (System.nanoTime() - posted) / 1e6;
-                    delays.add(delay);
-                    blocking.probed(posted, delay);
-                });
-            }
-        }, "latency probe");
+        UiLatency probes = new UiLatency(display);
         // the Run view's refresh: frames computed off the UI thread (ChartFrames), painted on it
         ChartFrames frames = new ChartFrames(charts);
         frames.onTiming(t -> renders.add(t.applyMs()));
@@ -311,31 +306,26 @@ public final class RunViewBenchmark {
         long cpuBefore = processCpuNanos();
         long wallBefore = System.nanoTime();
         training.start();
-        probe.start();
-        blocking.start();
+        probes.start();
         display.timerExec(REFRESH_MS, poll[0]);
         while (!done.get()) {
             if (!display.readAndDispatch()) {
                 display.sleep();
             }
         }
-        probe.join();
-        blocking.join();
-        blocking.print();
-        while (display.readAndDispatch()) {
-            // the last probes
-        }
+        probes.stop();
+        double cpu = (processCpuNanos() - cpuBefore) / 1e9;
+        double wall = (System.nanoTime() - wallBefore) / 1e9;
+        probes.print();
         frames.close();
         if (failure[0] != null) {
             throw new IllegalStateException(failure[0]);
         }
         check(result[0]);
-        latencies.addAll(delays);
+        latencies.addAll(probes.delays());
         if (!inProcess) {
-            double cpu = (processCpuNanos() - cpuBefore) / 1e9;
-            double wall = (System.nanoTime() - wallBefore) / 1e9;
             System.out.printf(Locale.ROOT, "workbench process (the UI: events, charts, probes; not the training):"
-                    + " %.1f s of CPU in %.1f s, %.0f %% of one core%n", cpu, wall, 100 * cpu / wall);
+                    + " %.1f s of CPU in %.1f s, %.1f %% of one core%n", cpu, wall, 100 * cpu / wall);
         }
         return rate.imagesPerSecond();
     }
@@ -461,98 +451,6 @@ public final class RunViewBenchmark {
 
     private static double median(List<Double> values) {
         return percentile(values.stream().mapToDouble(Double::doubleValue).sorted().toArray(), 50);
-    }
-
-    /**
-     * What the UI thread was doing while a probe waited longer than {@link #LATE_MS}: its stack, sampled every 2 ms,
-     * with the garbage collector's pauses counted apart. A stack in the event loop's poll means the thread was
-     * ready but did not get a core.
-     */
-    private static final class Blocking extends Thread {
-        private static final long LATE_MS = 20;
-        private final Thread ui;
-        private final ConcurrentLinkedQueue<Long> pending;
-        private final AtomicBoolean done;
-        private final java.util.Map<String, Integer> stacks = new java.util.HashMap<>();
-        private final java.util.Map<Long, List<String>> byProbe = new java.util.concurrent.ConcurrentHashMap<>();
-        private final java.util.Map<Long, Double> late = new java.util.concurrent.ConcurrentHashMap<>();
-        private final long start = System.nanoTime();
-        // the JVM's uptime then, to find a late probe in -Xlog's uptime-stamped GC and safepoint logs
-        private final long startUptimeMs = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
-
-        void probed(long posted, double delay) {
-            if (delay > LATE_MS) {
-                late.put(posted, delay);
-            }
-        }
-        private int samples;
-        private long gcCount;
-        private long gcMs;
-
-        Blocking(Thread ui, ConcurrentLinkedQueue<Long> pending, AtomicBoolean done) {
-            super("ui blocking sampler");
-            this.ui = ui;
-            this.pending = pending;
-            this.done = done;
-            setDaemon(true);
-        }
-
-        @Override
-        public void run() {
-            long gcCount0 = gc(true);
-            long gcMs0 = gc(false);
-            while (!done.get()) {
-                Long oldest = pending.peek();
-                if (oldest != null && System.nanoTime() - oldest > LATE_MS * 1_000_000) {
-                    StackTraceElement[] stack = ui.getStackTrace();
-                    StringBuilder key = new StringBuilder(ui.getState().toString());
-                    int shown = 0;
-                    for (StackTraceElement e : stack) {
-                        if (shown++ == 7) {
-                            break;
-                        }
-                        key.append(" < ").append(e.getClassName().replaceAll(".*\\.", "")).append('.')
-                                .append(e.getMethodName());
-                    }
-                    stacks.merge(key.toString(), 1, Integer::sum);
-                    byProbe.computeIfAbsent(oldest, k -> new ArrayList<>()).add(key.toString());
-                    samples++;
-                }
-                try {
-                    Thread.sleep(2);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-            gcCount = gc(true) - gcCount0;
-            gcMs = gc(false) - gcMs0;
-        }
-
-        private static long gc(boolean count) {
-            long sum = 0;
-            for (var bean : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
-                sum += count ? bean.getCollectionCount() : bean.getCollectionTime();
-            }
-            return sum;
-        }
-
-        void print() {
-            System.out.printf(Locale.ROOT, "blocking: %d samples of the UI thread while a probe was over %d ms late;"
-                    + " GC meanwhile: %d collections, %d ms%n", samples, LATE_MS, gcCount, gcMs);
-            stacks.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(8)
-                    .forEach(e -> System.out.printf(Locale.ROOT, "  %4d  %s%n", e.getValue(), e.getKey()));
-            late.entrySet().stream().sorted((a, b) -> Double.compare(b.getValue(), a.getValue())).limit(6)
-                    .forEach(e -> {
-                        double at = (e.getKey() - start) / 1e6;
-                        System.out.printf(Locale.ROOT, "  late %.1f ms at %.0f ms (JVM uptime %.3f s):%n",
-                                e.getValue(), at, (startUptimeMs + at) / 1e3);
-                        java.util.Map<String, Integer> seen = new java.util.LinkedHashMap<>();
-                        for (String k : byProbe.getOrDefault(e.getKey(), List.of())) {
-                            seen.merge(k, 1, Integer::sum);
-                        }
-                        seen.forEach((k, n) -> System.out.printf(Locale.ROOT, "      %2d x %s%n", n, k));
-                    });
-        }
     }
 
     /** Training images per second over the run's epochs (training time only, as the engine reports it). */
