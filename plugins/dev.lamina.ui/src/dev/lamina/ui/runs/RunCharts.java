@@ -377,8 +377,11 @@ public final class RunCharts extends Composite {
 
     private void update(Chart chart, ChartLines lines, StopCondition stop, boolean log) {
         IAxis y = chart.getAxisSet().getYAxis(0);
+        // whether anything outside the plot changes: the title, the legend, the axes and their ticks
+        boolean frameChanges = false;
         if (!log && y.isLogScaleEnabled()) {
             y.enableLogScale(false);
+            frameChanges = true;
         }
         set(chart, TRAINING, lines.training());
         set(chart, SMOOTHED, lines.smoothed());
@@ -393,6 +396,7 @@ public final class RunCharts extends Composite {
                         stop.above() ? ">" : "<", number(stop.threshold()) });
         if (!description.equals(target.getDescription())) {
             target.setDescription(description);
+            frameChanges = true;
         }
         IAxis x = chart.getAxisSet().getXAxis(0);
         String title = switch (xAxis) {
@@ -402,9 +406,11 @@ public final class RunCharts extends Composite {
         };
         if (!title.equals(x.getTitle().getText())) {
             x.getTitle().setText(title);
+            frameChanges = true;
         }
         if (log && !y.isLogScaleEnabled()) {
             y.enableLogScale(true);
+            frameChanges = true;
         }
         if (!zoom.isZoomed()) {
             PlotRange xRange = lines.xRange();
@@ -413,6 +419,7 @@ public final class RunCharts extends Composite {
             boolean yChanges = changes(y, yRange);
             // each range set lays the whole chart out again; two changed ranges are set under one layout
             boolean both = xChanges && yChanges;
+            frameChanges |= xChanges || yChanges;
             if (both) {
                 chart.suspendUpdate(true);
             }
@@ -430,9 +437,15 @@ public final class RunCharts extends Composite {
             }
         }
         for (IAxis a : chart.getAxisSet().getAxes()) {
-            saneRange(a);
+            frameChanges |= saneRange(a);
         }
-        chart.redraw();
+        // most live frames only add points inside the ranges shown (PlotRange keeps them until the points cross a
+        // round number): then only the plot is painted again, not the title, legend, axes and tick labels
+        if (frameChanges) {
+            chart.redraw();
+        } else {
+            chart.getPlotArea().getControl().redraw();
+        }
     }
 
     /** Whether {@code range} is one the axis can show and not the one it shows. */
@@ -445,16 +458,18 @@ public final class RunCharts extends Composite {
 
     /**
      * A finite range of positive width: SWTChart 1.1.0 computes its tick step in a loop that never ends for an
-     * infinite or zero-width range.
+     * infinite or zero-width range. Whether it had to set one.
      */
-    private static void saneRange(IAxis axis) {
+    private static boolean saneRange(IAxis axis) {
         Range range = axis.getRange();
         double width = range.upper - range.lower;
         if (!Double.isFinite(range.lower) || !Double.isFinite(range.upper) || !Double.isFinite(width) || width <= 0) {
             double center = Double.isFinite(range.lower) && Math.abs(range.lower) < 1e300 ? range.lower : 0;
             axis.setRange(axis.isLogScaleEnabled() ? new Range(center > 0 ? center / 2 : 0.1, center > 0 ? center * 2
                     : 1) : new Range(center - 0.5, center + 0.5));
+            return true;
         }
+        return false;
     }
 
     private static void set(Chart chart, String id, Series series) {

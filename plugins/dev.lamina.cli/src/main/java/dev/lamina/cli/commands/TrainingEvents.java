@@ -5,10 +5,8 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.function.Consumer;
 import java.util.function.Function;
 
 import dev.lamina.cli.Console;
@@ -28,24 +26,25 @@ import dev.lamina.run.process.TrainingProcess;
  */
 final class TrainingEvents {
 
+    /**
+     * How long a batch's line may wait to be written with the next ones: a few hundred lines a second come in about
+     * ten writes, and the workbench, which redraws every 250 ms, shows them as soon.
+     */
+    static final long HOLD_MS = 100;
+
     private TrainingEvents() {
     }
 
     /** Trains with {@code training} (given the listener to call) and says every event; the exit status. */
     static int train(String description, Path folder, Trainer trainer, Console console,
             Function<RunListener, RunResult> training) {
-        PrintStream out = console.out();
-        Consumer<String> lines = line -> {
-            synchronized (out) {
-                out.println(line);
-                out.flush();
-            }
-        };
-        lines.accept(RunEventLines.opened(new OpenedRun(description, folder, EngineProbe.firstDevice())));
-        stopOnInput(System.in, trainer);
-        RunResult result = training.apply(RunEventLines.writer(lines));
-        return result.outcome().failed() || result.outcome() == RunResult.Outcome.CANCELLED ? ExitCode.FAILURE
-                : ExitCode.OK;
+        try (EventOutput output = new EventOutput(console.out(), HOLD_MS)) {
+            output.now(RunEventLines.opened(new OpenedRun(description, folder, EngineProbe.firstDevice())));
+            stopOnInput(System.in, trainer);
+            RunResult result = training.apply(RunEventLines.writer(output::now, output::held));
+            return result.outcome().failed() || result.outcome() == RunResult.Outcome.CANCELLED ? ExitCode.FAILURE
+                    : ExitCode.OK;
+        }
     }
 
     private static void stopOnInput(InputStream input, Trainer trainer) {

@@ -53,7 +53,15 @@ public final class RunEventLines {
 
     /** A listener that hands each event to {@code lines} as one line (without its line break). */
     public static RunListener writer(Consumer<String> lines) {
-        return new Writer(lines);
+        return new Writer(lines, lines);
+    }
+
+    /**
+     * As {@link #writer(Consumer)}, but the per-batch {@code iteration} lines go to {@code iterationLines}, which may
+     * hold them to write several at once, as long as it keeps their order with the other lines.
+     */
+    public static RunListener writer(Consumer<String> lines, Consumer<String> iterationLines) {
+        return new Writer(lines, iterationLines);
     }
 
     /** Whether {@code line} is an event line (of any version). */
@@ -192,7 +200,7 @@ public final class RunEventLines {
         }
     }
 
-    private record Writer(Consumer<String> lines) implements RunListener {
+    private record Writer(Consumer<String> lines, Consumer<String> iterationLines) implements RunListener {
 
         @Override
         public void started(RunStart s) {
@@ -204,7 +212,7 @@ public final class RunEventLines {
 
         @Override
         public void iteration(IterationProgress p) {
-            lines.accept(line("iteration", JsonObject.builder().put("epoch", p.epoch()).put("batch", p.batch())
+            iterationLines.accept(line("iteration", JsonObject.builder().put("epoch", p.epoch()).put("batch", p.batch())
                     .put("batches", p.batches()).put("loss", number(p.loss())).put("meanLoss", number(p.meanLoss()))
                     .put("meanAccuracy", number(p.meanAccuracy()))
                     .put("samplesPerSecond", number(p.samplesPerSecond()))

@@ -100,6 +100,24 @@ class RunEventLinesTest {
     }
 
     @Test
+    void aWriterCanSendTheBatchLinesApart() {
+        List<String> lines = new ArrayList<>();
+        List<String> batches = new ArrayList<>();
+        RunListener writer = RunEventLines.writer(lines::add, batches::add);
+        writer.started(new RunStart(1, 1, 2, 64, 0, List.of("a", "b")));
+        writer.iteration(new IterationProgress(1, 1, 2, 0.7, 0.7, 0.5, 100, 0.1));
+        writer.iteration(new IterationProgress(1, 2, 2, 0.6, 0.65, 0.5, 100, 0.2));
+        writer.epochEnded(new EpochReport(EpochMetrics.training(1, 0.65, 0.5, 0.2), 1, 100, 0, 0));
+        writer.message("done");
+        writer.finished(new RunResult(RunResult.Outcome.COMPLETED, List.of(), ""));
+
+        assertEquals(2, batches.size());
+        assertTrue(batches.stream().allMatch(l -> l.contains("\"event\": \"iteration\"")), batches.toString());
+        assertEquals(4, lines.size());
+        assertTrue(lines.stream().noneMatch(l -> l.contains("\"event\": \"iteration\"")), lines.toString());
+    }
+
+    @Test
     void aLineOfAnotherVersionOrThatDoesNotReadIsRefusedSayingWhy() {
         RunEventLines.Receiver ignore = run -> {
         };
