@@ -68,6 +68,10 @@ public final class RunViewBenchmark {
     /** Train in this JVM (the old way) rather than in a process of its own (the product's). */
     private static boolean inProcess;
 
+    /** Per counted run of each arm: this JVM's CPU and the X server's, in % of one core. */
+    private static final List<double[]> DIRECT_CPU = new ArrayList<>();
+    private static final List<double[]> WORKBENCH_CPU = new ArrayList<>();
+
     private RunViewBenchmark() {
     }
 
@@ -163,6 +167,20 @@ public final class RunViewBenchmark {
         System.out.printf(Locale.ROOT, "overhead: %d images x %d epoch(s), %d round(s): medians %s %.0f"
                 + " images/s, workbench %.0f images/s; workbench / engine per round %s, geometric mean %.3f (goal >= 0.97)%n",
                 images, epochs, rounds, directName(), d, w, pairs, Math.exp(logs / rounds));
+        if (!inProcess && !WORKBENCH_CPU.isEmpty()) {
+            // the same overhead by CPU time, which this VM's run-to-run noise in images/s (10 % and more) hides: what
+            // the Run view's events and charts cost this process and the X server, beyond the probes both arms have
+            double process = median(WORKBENCH_CPU.stream().map(c -> c[0]).toList())
+                    - median(DIRECT_CPU.stream().map(c -> c[0]).toList());
+            double x = median(WORKBENCH_CPU.stream().map(c -> c[1]).toList())
+                    - median(DIRECT_CPU.stream().map(c -> c[1]).toList());
+            int cores = Runtime.getRuntime().availableProcessors();
+            System.out.printf(Locale.ROOT, "overhead by CPU time: the Run view (events, charts) took %.1f %% of one core"
+                    + " in the workbench's process and %s in the X server (medians per run, beyond the probes):"
+                    + " %.1f %% of this machine's %d cores, taken from the training at most (goal <= 3 %%)%n",
+                    process, XServerCpu.known() ? String.format(Locale.ROOT, "%.1f %%", x) : "? (not found)",
+                    (process + (XServerCpu.known() ? x : 0)) / cores, cores);
+        }
         redraw(display, charts, points);
         shell.dispose();
         display.dispose();
@@ -231,6 +249,7 @@ public final class RunViewBenchmark {
         // the same probes as in the workbench's arm, so that their cost weighs on both trainings
         UiLatency probes = new UiLatency(display);
         long cpuBefore = processCpuNanos();
+        long xBefore = XServerCpu.nanos();
         long wallBefore = System.nanoTime();
         training.start();
         probes.start();
@@ -241,6 +260,7 @@ public final class RunViewBenchmark {
         }
         probes.stop();
         double cpu = (processCpuNanos() - cpuBefore) / 1e9;
+        double x = (XServerCpu.nanos() - xBefore) / 1e9;
         double wall = (System.nanoTime() - wallBefore) / 1e9;
         if (failure[0] != null) {
             throw new IllegalStateException(failure[0]);
@@ -250,8 +270,13 @@ public final class RunViewBenchmark {
             latencies.addAll(probes.delays());
             if (!inProcess) {
                 System.out.printf(Locale.ROOT, "workbench process without a Run view (probes only) while %s trains:"
-                        + " %.1f s of CPU in %.1f s, %.1f %% of one core; VM steal %s%n", directName(), cpu, wall,
-                        100 * cpu / wall, probes.stealShare());
+                        + " %.1f s of CPU in %.1f s, %.1f %% of one core; X server %s; VM steal %s%n", directName(),
+                        cpu, wall, 100 * cpu / wall, xShare(x, wall), probes.stealShare());
+                DIRECT_CPU.add(new double[] { 100 * cpu / wall, 100 * x / wall });
+            }
+            if (probes.delays().stream().anyMatch(d -> d > 50)) {
+                System.out.println("blocking while " + directName() + " trained (no charts):");
+                probes.print();
             }
         }
         return rate.imagesPerSecond();
@@ -304,6 +329,7 @@ public final class RunViewBenchmark {
             }
         };
         long cpuBefore = processCpuNanos();
+        long xBefore = XServerCpu.nanos();
         long wallBefore = System.nanoTime();
         training.start();
         probes.start();
@@ -315,6 +341,7 @@ public final class RunViewBenchmark {
         }
         probes.stop();
         double cpu = (processCpuNanos() - cpuBefore) / 1e9;
+        double x = (XServerCpu.nanos() - xBefore) / 1e9;
         double wall = (System.nanoTime() - wallBefore) / 1e9;
         probes.print();
         frames.close();
@@ -325,9 +352,15 @@ public final class RunViewBenchmark {
         latencies.addAll(probes.delays());
         if (!inProcess) {
             System.out.printf(Locale.ROOT, "workbench process (the UI: events, charts, probes; not the training):"
-                    + " %.1f s of CPU in %.1f s, %.1f %% of one core%n", cpu, wall, 100 * cpu / wall);
+                    + " %.1f s of CPU in %.1f s, %.1f %% of one core; X server %s%n", cpu, wall, 100 * cpu / wall,
+                    xShare(x, wall));
+            WORKBENCH_CPU.add(new double[] { 100 * cpu / wall, 100 * x / wall });
         }
         return rate.imagesPerSecond();
+    }
+
+    private static String xShare(double seconds, double wall) {
+        return XServerCpu.known() ? String.format(Locale.ROOT, "%.1f %% of one core", 100 * seconds / wall) : "?";
     }
 
     /** CPU time of this JVM's process so far, every thread. */
