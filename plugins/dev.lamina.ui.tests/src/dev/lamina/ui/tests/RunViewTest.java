@@ -107,6 +107,21 @@ class RunViewTest {
             assertEquals("0", niceOf(ui), "nice of the UI thread");
         }
 
+        // charts nobody sees get no frames: behind the Summary tab their points stay as they were while the run
+        // trains on, and they catch up when the Charts tab is in front again
+        org.eclipse.swt.custom.CTabFolder tabs = Ui.sync(view::tabFolder);
+        clickTab(tabs, 1);
+        Ui.sleep(600); // a frame computed before the click may still be set
+        int[] hidden = Ui.sync(view::points);
+        String before = Ui.sync(view::headerText);
+        Ui.waitUntil("the run to train on", () -> !Ui.sync(view::headerText).equals(before));
+        Ui.sleep(1000);
+        assertTrue(Ui.sync(view::headerText).startsWith("training: "), Ui.sync(view::headerText));
+        org.junit.jupiter.api.Assertions.assertArrayEquals(hidden, Ui.sync(view::points),
+                "points drawn behind the Summary tab");
+        clickTab(tabs, 0);
+        Ui.waitUntil("the charts to catch up", () -> Ui.sync(view::points)[0] > hidden[0]);
+
         Button stop = view.stopButton();
         assertTrue(Ui.sync(stop::isEnabled));
         Point size = Ui.sync(stop::getSize);
@@ -189,5 +204,11 @@ class RunViewTest {
 
     private static boolean charted(int[] points) {
         return points[0] > 0 && points[1] > 1 && points[2] > 0 && points[3] > 1;
+    }
+
+    private static void clickTab(org.eclipse.swt.custom.CTabFolder tabs, int index) {
+        org.eclipse.swt.graphics.Rectangle item = Ui.sync(() -> tabs.getItem(index).getBounds());
+        Ui.clickAt(tabs, item.x + item.width / 2, item.y + item.height / 2);
+        Ui.waitUntil("tab " + index + " in front", () -> Ui.sync(tabs::getSelectionIndex) == index);
     }
 }

@@ -216,7 +216,11 @@ public class RunView extends ViewPart {
         }
         header.getParent().layout(new Control[] { header, details, endMessage });
         if (live) {
-            frames.refresh(s);
+            // no frame for charts nobody sees (another tab, the view hidden or minimized): the next poll after they
+            // show again draws them
+            if (charts.isVisible()) {
+                frames.refresh(s);
+            }
         } else {
             frames.invalidate();
             charts.show(s);
