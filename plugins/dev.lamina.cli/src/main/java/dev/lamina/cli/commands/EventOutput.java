@@ -16,14 +16,13 @@ final class EventOutput implements AutoCloseable {
     private final PrintStream out;
     private final long holdNanos;
     private final StringBuilder held = new StringBuilder();
-    private final Thread writer;
     private long heldSince = -1;
     private boolean closed;
 
     EventOutput(PrintStream out, long holdMillis) {
         this.out = out;
         this.holdNanos = TimeUnit.MILLISECONDS.toNanos(holdMillis);
-        this.writer = new Thread(this::writeWhenDue, "lamina-event-output");
+        Thread writer = new Thread(this::writeWhenDue, "lamina-event-output");
         writer.setDaemon(true);
         writer.start();
     }
